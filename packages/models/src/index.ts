@@ -1,0 +1,1 @@
+export { type ListModelsResponse, listModels, type Model } from './list-models.ts'
