@@ -1,1 +1,9 @@
-export { default } from '../../tsup.shared.ts'
+import { defineConfig } from 'tsup'
+import shared from '../../tsup.shared.ts'
+
+export default defineConfig({
+  ...shared,
+  entry: ['src/index.ts', 'src/server-entry.ts'],
+  platform: 'node',
+  external: [/^@oaikit\//, 'msw'],
+})

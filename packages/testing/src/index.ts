@@ -1,1 +1,2 @@
-export {}
+export { handlers } from './handlers.ts'
+export { createMockTransport } from './mock-transport.ts'

@@ -1,0 +1,31 @@
+/** The local servers every runtime's test run can reach, started once per run on 127.0.0.1. */
+export interface TestServers {
+  /** Base URL of the mock OpenAI API, ending in `/v1`. */
+  api: string
+  /** Origin of the mock Realtime WebSocket server (`ws://127.0.0.1:PORT`), when it runs. */
+  realtime?: string
+}
+
+declare global {
+  // Set by the vitest setup file from `inject`, or read from the environment below.
+  var __oaikitTestServers: TestServers | undefined
+}
+
+const fromEnvironment = (): string | undefined => {
+  const runtime = globalThis as { Deno?: { env: { get(name: string): string | undefined } }; process?: { env: Record<string, string | undefined> } }
+  return runtime.Deno?.env.get('OAIKIT_TEST_SERVERS') ?? runtime.process?.env.OAIKIT_TEST_SERVERS
+}
+
+/**
+ * The URLs of the test servers of this run. Vitest projects receive them through `provide`/`inject`
+ * (see `runtime-tests/vitest/`), Deno, Bun and Node 20 through the `OAIKIT_TEST_SERVERS` variable set
+ * by `scripts/with-test-servers.mjs`. Throws when the run started none, so a test can never pass
+ * without reaching its server.
+ */
+export const getTestServers = (): TestServers => {
+  if (globalThis.__oaikitTestServers) return globalThis.__oaikitTestServers
+  const json = fromEnvironment()
+  if (!json) throw new Error('No test servers: run the suite through `pnpm test:<runtime>`, which starts them')
+  globalThis.__oaikitTestServers = JSON.parse(json) as TestServers
+  return globalThis.__oaikitTestServers
+}

@@ -1,0 +1,3 @@
+import { inject } from 'vitest'
+
+globalThis.__oaikitTestServers = inject('testServers')
