@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Runs the portable tests with `bun test`; Bun maps `vitest` imports to its own runner.
+import { spawnSync } from 'node:child_process'
+import { portableTests } from './portable-tests.mjs'
+
+const result = spawnSync('bun', ['test', '--timeout', '20000', ...portableTests()], { stdio: 'inherit' })
+process.exit(result.status ?? 1)

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Starts the local test servers (the mock OpenAI API), runs the given command with their URLs in
+// OAIKIT_TEST_SERVERS, stops the servers, and exits with the command's exit code.
+import { spawn } from 'node:child_process'
+import { startMockServer } from '../packages/testing/dist/server-entry.js'
+
+const [command, ...args] = process.argv.slice(2)
+if (!command) {
+  console.error('usage: with-test-servers.mjs <command> [args...]')
+  process.exit(2)
+}
+
+const api = await startMockServer()
+const servers = { api: api.url }
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, OAIKIT_TEST_SERVERS: JSON.stringify(servers) },
+})
+const code = await new Promise((resolve) => {
+  child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
+  child.on('error', (error) => {
+    console.error(`could not start ${command}: ${error.message}`)
+    resolve(1)
+  })
+})
+await api.close()
+process.exit(code)
