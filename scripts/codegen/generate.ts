@@ -1,0 +1,48 @@
+/**
+ * Regenerates everything derived from the spec: the schema types of `@oaikit/core`, one function
+ * per operation in its domain package, the validation data of `@oaikit/testing`, the contract tests
+ * and the operations table.
+ *
+ *   node scripts/codegen/generate.ts                 write the files (`pnpm generate`)
+ *   node scripts/codegen/generate.ts --check         exit 1 when a generated file is stale
+ *   node scripts/codegen/generate.ts --spec <file> --out <dir>   generate another spec elsewhere
+ */
+import { parseArgs } from 'node:util'
+import { generatedHeader } from './header.ts'
+import { readOperations } from './operations.ts'
+import { renderPackages } from './render-packages.ts'
+import { renderSchemaTypes } from './render-schema-types.ts'
+import { loadSpec } from './spec.ts'
+import { checkFiles, writeFiles } from './write-files.ts'
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    spec: { type: 'string', default: 'spec/openai-2.3.0.yaml' },
+    out: { type: 'string', default: '.' },
+  },
+})
+
+const specFile = values.spec
+const spec = loadSpec(specFile)
+const header = generatedHeader(
+  specFile.startsWith('spec/') ? specFile : specFile.slice(specFile.lastIndexOf('/') + 1),
+)
+const operations = readOperations(spec)
+
+const files = renderPackages(spec, operations, header)
+files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
+
+if (values.check) {
+  const stale = checkFiles(values.out, files)
+  if (stale.length > 0) {
+    console.error(
+      `Generated files are stale; run \`pnpm generate\`:\n${stale.map((file) => `  ${file}`).join('\n')}`,
+    )
+    process.exit(1)
+  }
+  console.log(`${files.size} generated files are up to date (${operations.length} operations).`)
+} else {
+  writeFiles(values.out, files)
+  console.log(`Wrote ${files.size} files for ${operations.length} operations of ${specFile}.`)
+}

@@ -1,0 +1,161 @@
+import { camelCase, propertyKey, quote } from './names.ts'
+import type { Operation } from './operations.ts'
+import type { Spec } from './spec.ts'
+import { operationAliases, type StreamFormat } from './streams.ts'
+import { bodyIsOptional, type OperationTypes, operationTypes, type TypeAlias } from './type-names.ts'
+
+/** One argument of an operation function. */
+interface Argument {
+  name: string
+  type: string
+  optional: boolean
+  /** A default value, when the spec requires a body every field of which is optional. */
+  initial?: string
+  doc: string
+}
+
+const docText = (text: string): string =>
+  text
+    .trim()
+    .replaceAll('*/', '*\\/')
+    .replace(/\]\(\/docs/g, '](https://platform.openai.com/docs')
+    .split('\n')
+    .map((line) => ` * ${line}`.trimEnd())
+    .join('\n')
+
+const argumentsOf = (
+  spec: Spec,
+  op: Operation,
+  types: OperationTypes,
+  bodyType: string | undefined,
+): Argument[] => {
+  const args: Argument[] = op.pathParams.map((parameter) => ({
+    name: camelCase(parameter.name),
+    type: 'string',
+    optional: false,
+    doc: parameter.description.split('\n')[0] || `The \`${parameter.name}\` path parameter.`,
+  }))
+  if (bodyType) {
+    const optional = bodyIsOptional(spec, op)
+    args.push({
+      name: 'body',
+      type: bodyType,
+      optional: optional && !op.body!.required,
+      ...(optional && op.body!.required ? { initial: '{}' } : {}),
+      doc: op.body!.multipart ? 'The form fields; files as `Blob` or `File`.' : 'The request body.',
+    })
+  }
+  if (types.query) {
+    args.push({
+      name: 'query',
+      type: types.query,
+      optional: !op.query.some((parameter) => parameter.required),
+      doc: 'The query parameters.',
+    })
+  }
+  // An optional argument cannot precede a required one: keep it positional, accepting `undefined`.
+  for (let index = args.length - 2; index >= 0; index--) {
+    const later = args[index + 1]!
+    if (args[index]!.optional && !later.optional && !later.initial) {
+      args[index] = { ...args[index]!, optional: false, type: `${args[index]!.type} | undefined` }
+    }
+  }
+  return args
+}
+
+const signature = (args: Argument[]): string =>
+  [
+    'client: Client',
+    ...args.map(
+      (arg) => `${arg.name}${arg.optional ? '?' : ''}: ${arg.type}${arg.initial ? ` = ${arg.initial}` : ''}`,
+    ),
+    'options?: RequestOptions',
+  ].join(', ')
+
+const operationLiteral = (op: Operation, body: string | undefined): string => {
+  const fields = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`]
+  if (op.pathParams.length > 0) {
+    const params = op.pathParams.map((parameter) => {
+      const name = camelCase(parameter.name)
+      return name === parameter.name ? name : `${propertyKey(parameter.name)}: ${name}`
+    })
+    fields.push(`pathParams: { ${params.join(', ')} }`)
+  }
+  if (op.query.length > 0) fields.push('query')
+  if (body) fields.push(body === 'body' ? 'body' : `body: ${body}`)
+  if (op.body?.multipart) fields.push('multipart: true')
+  if (op.response.kind === 'binary') fields.push("response: 'binary'")
+  return `{ ${fields.join(', ')} }`
+}
+
+const tsdoc = (lines: string[], args: Argument[], op: Operation): string =>
+  [
+    '/**',
+    ...lines,
+    ' *',
+    ` * \`${op.method} ${op.path}\``,
+    ...(op.deprecated ? [' * @deprecated The API marks this operation as deprecated.'] : []),
+    ' * @param client - The client to send the request with.',
+    ...args.map((arg) => ` * @param ${arg.name} - ${arg.doc.replaceAll('*/', '*\\/')}`),
+    ' * @param options - Per-call options: signal, timeout, headers, retries.',
+    ' */',
+  ].join('\n')
+
+const formatLiteral = ({ end, named }: StreamFormat): string => {
+  const fields = [...(end ? [`end: [${end.map(quote).join(', ')}]`] : []), ...(named ? ['named: true'] : [])]
+  return fields.length > 0 ? `, { ${fields.join(', ')} }` : ''
+}
+
+/** The generated source of one operation: its function, its stream variant and alias names. */
+export interface RenderedOperation {
+  code: string
+  exports: string[]
+  aliases: TypeAlias[]
+  /** The core and streaming helpers the code calls. */
+  helpers: string[]
+}
+
+/**
+ * The function of one operation: a one-line call of `request`, `paginate` or (for the `…Stream`
+ * variant) `streamRequest`, so importing it costs a few dozen bytes over core.
+ */
+export const renderOperation = (spec: Spec, op: Operation): RenderedOperation => {
+  const types = operationTypes(spec, op)
+  const bodyType = types.body && (op.stream ? `Omit<${types.body}, 'stream'>` : types.body)
+  const args = argumentsOf(spec, op, types, bodyType)
+  const callArgs = `client, ${operationLiteral(op, op.body ? 'body' : undefined)}, options`
+  const helper = op.pagination ? 'paginate' : 'request'
+  const generics = op.pagination
+    ? `${types.result}, NonNullable<${types.result}['data']>[number]`
+    : types.result
+  const summary = docText(op.summary || `${op.method} ${op.path}`).split('\n')
+  const blocks = [
+    `${tsdoc(summary, args, op)}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
+  ]
+  const exports = [op.functionName]
+  const helpers = [helper]
+  if (op.stream) {
+    const format = formatLiteral(op.stream.format)
+    const streamName = `${op.functionName}Stream`
+    const streamCall = `client, ${operationLiteral({ ...op, response: { ...op.response, kind: 'json' } }, '{ ...body, stream: true }')}, options${format}`
+    blocks.push(
+      `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends \`stream: true\` and resolves with the typed event stream.`], args, op)}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
+    )
+    exports.push(streamName)
+    helpers.push('streamRequest')
+  }
+  const alias = operationAliases[op.id]
+  if (alias) {
+    blocks.push(
+      `/** {@link ${op.functionName}} under its correctly spelled name. */\nexport const ${alias} = ${op.functionName}`,
+    )
+    exports.push(alias)
+    if (op.stream) {
+      blocks.push(
+        `/** {@link ${op.functionName}Stream} under its correctly spelled name. */\nexport const ${alias}Stream = ${op.functionName}Stream`,
+      )
+      exports.push(`${alias}Stream`)
+    }
+  }
+  return { code: blocks.join('\n\n'), exports, aliases: types.aliases, helpers }
+}

@@ -1,0 +1,118 @@
+import { pascalCase, quote } from './names.ts'
+import type { Operation } from './operations.ts'
+import { refName, resolve, type Schema, type Spec } from './spec.ts'
+
+/** A readable alias exported by a package for a type of the spec. */
+export interface TypeAlias {
+  name: string
+  /** The aliased type, in terms of `components` and `operations` of `@oaikit/core`. */
+  expression: string
+  doc: string
+}
+
+/** The types one operation function uses, each an alias or a plain TypeScript type. */
+export interface OperationTypes {
+  body: string | undefined
+  query: string | undefined
+  result: string
+  event: string | undefined
+  aliases: TypeAlias[]
+}
+
+/** Platform types an alias must not shadow in a module that may use them. */
+const platformTypes = new Set([
+  'Blob',
+  'File',
+  'FormData',
+  'Headers',
+  'Request',
+  'Response',
+  'ReadableStream',
+  'Error',
+])
+
+const identifier = (name: string): string => {
+  const safe = /^[A-Za-z_$][\w$]*$/.test(name) ? name : pascalCase(name)
+  return platformTypes.has(safe) ? `${safe}Object` : safe
+}
+
+const firstSentence = (text: unknown): string => {
+  const line = String(text ?? '')
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, ' ')
+  return line.replaceAll('*/', '*\\/').replace(/\]\(\/docs/g, '](https://platform.openai.com/docs')
+}
+
+const componentAlias = (spec: Spec, name: string): TypeAlias => ({
+  name: identifier(name),
+  expression: `components['schemas'][${quote(name)}]`,
+  doc: firstSentence(spec.components.schemas[name]?.description) || `The \`${name}\` object of the API.`,
+})
+
+/** Names of the required properties of a (possibly composed) object schema. */
+export const requiredProperties = (
+  spec: Spec,
+  node: Schema | undefined,
+  seen = new Set<Schema>(),
+): string[] => {
+  const schema = resolve(spec, node)
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return []
+  seen.add(schema)
+  return [
+    ...(schema.required ?? []),
+    ...(schema.allOf ?? []).flatMap((part: Schema) => requiredProperties(spec, part, seen)),
+  ]
+}
+
+/**
+ * The types of one operation: component schemas keep their spec name (`CreateChatCompletionRequest`),
+ * inline ones are named after the operation (`ListFilesQuery`, `UsageCostsResponse`).
+ */
+export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
+  const aliases: TypeAlias[] = []
+  const operation = `operations[${quote(op.id)}]`
+  const named = (schema: Schema | undefined, fallback: TypeAlias): string => {
+    const alias = schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback
+    aliases.push(alias)
+    return alias.name
+  }
+  const base = pascalCase(op.id)
+  const body =
+    op.body &&
+    named(op.body.schema, {
+      name: spec.components.schemas[`${base}Request`] ? `${base}Body` : `${base}Request`,
+      expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
+      doc: `The request body of \`${op.functionName}\`.`,
+    })
+  const query =
+    op.query.length > 0
+      ? named(undefined, {
+          name: `${base}Query`,
+          expression: `NonNullable<${operation}['parameters']['query']>`,
+          doc: `The query parameters of \`${op.functionName}\`.`,
+        })
+      : undefined
+  const { response } = op
+  const result =
+    response.kind === 'binary'
+      ? 'Response'
+      : response.kind === 'empty'
+        ? 'void'
+        : named(response.schema, {
+            name: spec.components.schemas[`${base}Response`] ? `${base}Result` : `${base}Response`,
+            expression: `${operation}['responses'][${quote(response.status)}]['content'][${quote(response.contentType!)}]`,
+            doc: `The result of \`${op.functionName}\`.`,
+          })
+  const eventSchema = op.stream?.eventSchema
+  const event = eventSchema
+    ? named({ $ref: `#/components/schemas/${eventSchema}` }, componentAlias(spec, eventSchema))
+    : op.stream && 'unknown'
+  return { body, query, result, event, aliases }
+}
+
+/** Whether a body can be left out by callers: nothing in it is required. */
+export const bodyIsOptional = (spec: Spec, op: Operation): boolean =>
+  !!op.body &&
+  (!op.body.required || requiredProperties(spec, op.body.schema).length === 0) &&
+  !op.body.multipart
