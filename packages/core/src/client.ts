@@ -1,24 +1,88 @@
-/** Sends one HTTP request and resolves with its response: the global `fetch`, or any function of the same shape. */
+import type { HeaderValues } from './set-headers.ts'
+
+/**
+ * Sends one HTTP request and resolves with its response: the global `fetch`, or any function of the
+ * same shape. Middleware is a function that wraps a transport.
+ * @example
+ * ```ts
+ * const logged: Transport = async (request) => {
+ *   const response = await fetch(request)
+ *   console.log(request.method, request.url, response.status)
+ *   return response
+ * }
+ * ```
+ */
 export type Transport = (request: Request) => Promise<Response>
 
-/** An API key, or a function that returns one (sync or async), called before each request. */
-export type ApiKey = string | (() => string | Promise<string>)
+/**
+ * An API key, or a function that returns one (sync or async), called before each attempt; after a
+ * 401 it is called once more with `{ refresh: true }` and the request sent again, so a provider of
+ * short-lived tokens can drop its cached one.
+ */
+export type ApiKey = string | ((context?: { refresh?: boolean }) => string | Promise<string>)
+
+/** Receives one line per retry, with details that never hold a key or a header value. */
+export interface Logger {
+  debug(message: string, details?: Record<string, unknown>): void
+}
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** The API key, or a provider of short-lived keys (ephemeral tokens) called per request. */
+  /** The API key, or a provider of short-lived keys (ephemeral tokens) called per attempt. */
   apiKey?: ApiKey
   /**
    * The API's base URL.
    * @defaultValue `'https://api.openai.com/v1'`
    */
   baseURL?: string
+  /** Sent as the `OpenAI-Organization` header. */
+  organization?: string
+  /** Sent as the `OpenAI-Project` header. */
+  project?: string
+  /** Headers sent with every request (`null` removes one the client would send). */
+  headers?: HeaderValues
+  /** Query parameters sent with every request. */
+  query?: object
   /**
    * Sends each request. Looked up at call time when omitted, so MSW, service bindings and test
    * fakes that replace `globalThis.fetch` later still see every request.
    * @defaultValue `globalThis.fetch`
    */
   transport?: Transport
+  /**
+   * How many times a failed request is sent again (408, 409, 429, 5xx, connection failures, timeouts).
+   * @defaultValue `2`
+   */
+  maxRetries?: number
+  /**
+   * Milliseconds each attempt may take until its response headers arrive (its whole body for JSON).
+   * @defaultValue `600_000`
+   */
+  timeout?: number
+  /**
+   * Milliseconds a binary or streamed body may go without bytes while it is being read.
+   * @defaultValue `300_000`
+   */
+  idleTimeout?: number
+  /**
+   * The first backoff delay in milliseconds, doubled at each retry (with jitter) when the server
+   * does not say how long to wait.
+   * @defaultValue `500`
+   */
+  initialRetryDelay?: number
+  /**
+   * The longest wait before a retry in milliseconds, whatever the server asks.
+   * @defaultValue `60_000`
+   */
+  maxRetryDelay?: number
+  /** Told about each retry. */
+  logger?: Logger
+  /**
+   * Lets a browser send a long-lived secret key (`sk-…`), which anyone using the page can read.
+   * Prefer short-lived tokens minted by your server and an `apiKey` function that fetches them.
+   * @defaultValue `false`
+   */
+  dangerouslyAllowBrowser?: boolean
 }
 
 /** A client: a small plain value holding options; pass it as the first argument of any operation. */

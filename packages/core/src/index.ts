@@ -1,2 +1,19 @@
-export { type ApiKey, type Client, type ClientOptions, createClient, type Transport } from './client.ts'
+export { APIUserAbortError } from './abort-error.ts'
+export { APIError, type APIErrorBody, type APIErrorInit, type APIErrorKind } from './api-error.ts'
+export {
+  type ApiKey,
+  type Client,
+  type ClientOptions,
+  createClient,
+  type Logger,
+  type Transport,
+} from './client.ts'
+export { APIConnectionError, APITimeoutError } from './connection-error.ts'
+export { encodeMultipart, type FileInput, type StreamFile } from './encode-multipart.ts'
+export { InvalidInputError } from './invalid-input-error.ts'
+export { OaikitError } from './oaikit-error.ts'
+export { type PagePromise, paginate } from './paginate.ts'
 export { type HttpMethod, type Operation, type RequestOptions, request } from './request.ts'
+export { getResponseMeta, type RateLimit, type ResponseMeta } from './response-meta.ts'
+export type { HeaderValues } from './set-headers.ts'
+export type { components, operations, paths } from './generated/schema.ts'

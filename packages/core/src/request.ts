@@ -1,4 +1,14 @@
+import { APIUserAbortError } from './abort-error.ts'
+import { APIError } from './api-error.ts'
+import { buildURL } from './build-url.ts'
 import type { Client } from './client.ts'
+import { APIConnectionError, APITimeoutError } from './connection-error.ts'
+import { encodeMultipart } from './encode-multipart.ts'
+import { guardBody } from './guard-body.ts'
+import { InvalidInputError } from './invalid-input-error.ts'
+import { attachResponse } from './response-meta.ts'
+import { retryDelay } from './retry-delay.ts'
+import { type HeaderValues, setHeaders } from './set-headers.ts'
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
@@ -7,25 +17,178 @@ export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
 export interface Operation {
   /** The HTTP method. */
   method: HttpMethod
-  /** The path below the base URL, with `{name}` placeholders for `pathParams`. */
+  /** The path below the base URL, with `{name}` placeholders for `pathParams`, e.g. `'/models/{model}'`. */
   path: string
+  /** The values of the path's placeholders, percent-encoded; `''`, `.` and `..` are refused. */
+  pathParams?: Record<string, string | number>
+  /** Query parameters: scalars, arrays (the key repeated) and objects (`key[name]=value`); `undefined` skipped. */
+  query?: object
+  /** The body, sent as JSON unless `multipart` is set. */
+  body?: unknown
+  /** Sends `body`, a plain object, as `multipart/form-data` (see `encodeMultipart`). */
+  multipart?: boolean
+  /**
+   * What the result is: the parsed JSON (`undefined` for an empty body), or the `Response` itself
+   * for a binary or an SSE body, its status checked and its body guarded by the idle timeout and
+   * the caller's signal.
+   * @defaultValue `'json'`
+   */
+  response?: 'json' | 'binary' | 'stream'
 }
 
-/** Options every operation function takes last. */
+/** Options every operation function takes last; each overrides the client's option of that name. */
 export interface RequestOptions {
-  /** Aborts the request and its body. */
+  /** Aborts the request, the waits between retries and the body. */
   signal?: AbortSignal
+  /** Milliseconds each attempt may take (see `ClientOptions.timeout`). */
+  timeout?: number
+  /** Milliseconds a binary or streamed body may go without bytes (see `ClientOptions.idleTimeout`). */
+  idleTimeout?: number
+  /** Headers for this request (`null` removes one). */
+  headers?: HeaderValues
+  /** Query parameters for this request. */
+  query?: object
+  /** How many times this request may be sent again. */
+  maxRetries?: number
+  /** The `Idempotency-Key` sent with a non-GET request (and its retries); generated when omitted. */
+  idempotencyKey?: string
 }
 
-/** Sends one operation and resolves with its parsed JSON result. */
+/**
+ * Sends an operation through the client's transport and resolves with its result (see
+ * {@link Operation.response}), retrying failures that may pass on a second try.
+ * @throws APIError for an error status, APIConnectionError (or APITimeoutError) when no answer came,
+ * APIUserAbortError when the caller's signal aborted, InvalidInputError for arguments that cannot be sent.
+ * @example
+ * ```ts
+ * const model = await request<Model>(client, { method: 'GET', path: '/models/{model}', pathParams: { model: 'gpt-4o' } })
+ * ```
+ */
 export const request = async <T>(client: Client, operation: Operation, options: RequestOptions = {}): Promise<T> => {
-  const { apiKey, baseURL = 'https://api.openai.com/v1', transport } = client.options
-  const key = typeof apiKey === 'function' ? await apiKey() : apiKey
-  const headers = new Headers()
-  if (key) headers.set('authorization', `Bearer ${key}`)
-  const response = await (transport ?? fetch)(
-    new Request(baseURL + operation.path, { method: operation.method, headers, signal: options.signal }),
+  const settings = client.options
+  const { apiKey } = settings
+  const { method, body, response: kind } = operation
+  const caller = options.signal
+  const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
+  const url = buildURL(
+    settings.baseURL ?? 'https://api.openai.com/v1',
+    operation.path,
+    operation.pathParams,
+    settings.query,
+    operation.query,
+    options.query,
   )
-  if (!response.ok) throw new Error(`${operation.method} ${operation.path} failed with status ${response.status}`)
-  return (await response.json()) as T
+  const [payload, contentType] = operation.multipart
+    ? encodeMultipart(body as object)
+    : body === undefined
+      ? []
+      : [JSON.stringify(body), 'application/json']
+  const headers = new Headers()
+  for (const values of [
+    {
+      'content-type': contentType,
+      'openai-organization': settings.organization,
+      'openai-project': settings.project,
+      'idempotency-key': method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
+    },
+    settings.headers,
+    options.headers,
+  ])
+    setHeaders(headers, values)
+  let controller: AbortController
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let streaming = false
+  let refresh = false
+  // One timer at a time: the attempt's timeout, the idle timeout of a read, or the wait before a retry.
+  const arm = (ms: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(() => controller.abort(new APITimeoutError(`No data received for ${ms} ms`)), ms)
+  }
+  const onAbort = () => controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
+  const end = () => {
+    clearTimeout(timer)
+    caller?.removeEventListener('abort', onAbort)
+  }
+  caller?.addEventListener('abort', onAbort)
+  try {
+    for (let retry = 0; ; ) {
+      controller = new AbortController()
+      const { signal } = controller
+      const aborted = new Promise<never>((_, reject) => {
+        signal.onabort = () => reject(signal.reason)
+      })
+      const race = <R>(value: R | Promise<R>) => Promise.race([value, aborted])
+      // Waits for the transport or the body: a failure is the abort reason, or a broken connection.
+      const wait = <R>(value: Promise<R>) =>
+        race(value).catch((cause) => {
+          throw signal.aborted ? signal.reason : new APIConnectionError('Connection failed', { cause })
+        })
+      if (caller?.aborted) onAbort()
+      arm(options.timeout ?? settings.timeout ?? 600_000)
+      let error: unknown
+      try {
+        const key = await race(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey)
+        if (key) {
+          if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && typeof document !== 'undefined')
+            throw new InvalidInputError(
+              'Refusing a secret key (sk-…) in a browser: pass an apiKey function that fetches short-lived tokens from your server, or set dangerouslyAllowBrowser',
+            )
+          setHeaders(headers, { authorization: `Bearer ${key}` })
+        }
+        const response = await wait(
+          (settings.transport ?? fetch)(
+            new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
+          ),
+        )
+        const { ok, status } = response
+        if (ok && kind && kind !== 'json') {
+          streaming = true
+          clearTimeout(timer)
+          const idle = options.idleTimeout ?? settings.idleTimeout ?? 300_000
+          return guardBody(
+            response,
+            (chunk) => {
+              arm(idle)
+              return wait(chunk).finally(() => clearTimeout(timer))
+            },
+            end,
+          ) as T
+        }
+        let text = await wait(response.text())
+        if (key) text = text.replaceAll(key, '[redacted]')
+        let data: { error?: unknown } | undefined
+        let parsed = !text
+        try {
+          data = text ? JSON.parse(text) : undefined
+          parsed = true
+        } catch {}
+        if (ok && parsed) return attachResponse(data as T, response)
+        throw new APIError({
+          status,
+          headers: response.headers,
+          error: data?.error,
+          message: `HTTP ${status}${parsed ? '' : ', not JSON:'} ${text.replace(/<[^>]*>|\s+/g, ' ').trim().slice(0, 200)}`,
+        })
+      } catch (caught) {
+        error = caught
+      }
+      clearTimeout(timer)
+      const { status, headers: answer } = error as APIError
+      const renew = status === 401 && typeof apiKey === 'function' && !refresh
+      if (
+        payload instanceof ReadableStream ||
+        !(
+          renew ||
+          ((APIError.isInstance(error) ? error.isRetryable : APIConnectionError.isInstance(error)) && retry++ < maxRetries)
+        )
+      )
+        throw error
+      refresh ||= renew
+      const delay = renew ? 0 : retryDelay(answer, retry - 1, settings.initialRetryDelay ?? 500, settings.maxRetryDelay ?? 60_000)
+      settings.logger?.debug('oaikit: retrying', { method, path: operation.path, status, delay })
+      await race(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
+    }
+  } finally {
+    if (!streaming) end()
+  }
 }

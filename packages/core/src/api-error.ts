@@ -1,0 +1,86 @@
+import { OaikitError } from './oaikit-error.ts'
+
+/** The error object of an API error body: `{ "error": { message, type, code, param } }`. */
+export interface APIErrorBody {
+  message?: string
+  type?: string
+  code?: string | null
+  param?: string | null
+}
+
+/** What {@link APIError} is made from: an HTTP error response, or an error event of a stream (no status). */
+export interface APIErrorInit {
+  /** The HTTP status; absent for an error that arrived inside a stream. */
+  status?: number
+  /** The `error` member of the body, ideally an {@link APIErrorBody} (anything else is ignored). */
+  error?: unknown
+  /** The response headers. */
+  headers?: Headers
+  /** The message to use when the body has none. */
+  message?: string
+}
+
+/** The family of an {@link APIError}, from its status. */
+export type APIErrorKind =
+  | 'bad_request'
+  | 'authentication'
+  | 'permission_denied'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable_entity'
+  | 'rate_limit'
+  | 'server'
+  | 'other'
+
+const kinds: Record<number, APIErrorKind> = {
+  400: 'bad_request',
+  401: 'authentication',
+  403: 'permission_denied',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'unprocessable_entity',
+  429: 'rate_limit',
+}
+
+/**
+ * An error answered by the API: an HTTP error status, or an error event inside a stream.
+ * @example
+ * ```ts
+ * new APIError({ status: 429, error: { message: 'Slow down', type: 'requests' }, headers })
+ * ```
+ */
+export class APIError extends OaikitError {
+  static override readonly id: string = 'APIError'
+  /** The HTTP status; `undefined` for an error that arrived inside a stream. */
+  declare readonly status: number | undefined
+  /** The family of the status: `'rate_limit'` for 429, `'server'` for 5xx, `'other'` when none fits. */
+  declare readonly kind: APIErrorKind
+  /** The API's error code, e.g. `'invalid_api_key'`. */
+  declare readonly code: string | null | undefined
+  /** The API's error type, e.g. `'invalid_request_error'`. */
+  declare readonly type: string | undefined
+  /** The request parameter the error is about. */
+  declare readonly param: string | null | undefined
+  /** The `x-request-id` response header, to quote when asking for support. */
+  declare readonly requestId: string | null
+  /** The response headers (empty for an error inside a stream). */
+  declare readonly headers: Headers
+  /** Whether the same request may succeed if sent again: 408, 409, 429 and 5xx, unless `x-should-retry` says otherwise. */
+  declare readonly isRetryable: boolean
+
+  constructor({ status = 0, error, headers = new Headers(), message }: APIErrorInit) {
+    const body = (error ?? {}) as APIErrorBody
+    super(body.message || message || `HTTP ${status}`)
+    const retry = headers.get('x-should-retry')
+    Object.assign(this, {
+      status: status || undefined,
+      kind: kinds[status] ?? (status > 499 ? 'server' : 'other'),
+      code: body.code,
+      type: body.type,
+      param: body.param,
+      requestId: headers.get('x-request-id'),
+      headers,
+      isRetryable: retry ? retry === 'true' : status > 499 || [408, 409, 429].includes(status),
+    })
+  }
+}
