@@ -1,1 +1,17 @@
-export {}
+export { connectWebSocket, type Handshake, type WebSocketOptions } from './connect-websocket.ts'
+export { createConnection, type RealtimeConnection, type RealtimeEventMap } from './connection.ts'
+export {
+  type BetaClientEvent,
+  type BetaServerEvent,
+  type GAClientEvent,
+  type GAServerEvent,
+  type GASession,
+  gaEventNames,
+  type RealtimeClientEvent,
+  type RealtimeItem,
+  type RealtimeProtocol,
+  type RealtimeServerEvent,
+} from './events.ts'
+export * from './generated/index.ts'
+export { RealtimeError, type RealtimeErrorDetails, type RealtimeErrorKind } from './realtime-error.ts'
+export type { RealtimeSocket } from './realtime-socket.ts'

@@ -1,0 +1,106 @@
+import { type Client, InvalidInputError } from '@oaikit/core'
+import { createConnection, type RealtimeConnection } from './connection.ts'
+import type { RealtimeProtocol } from './events.ts'
+import { fetchSocket } from './fetch-socket.ts'
+import { openSocket } from './open-socket.ts'
+import { realtimeURL } from './realtime-url.ts'
+import { resolveKey } from './resolve-key.ts'
+
+/**
+ * How the WebSocket handshake carries the key: `'subprotocol'` (`openai-insecure-api-key.<key>`, the
+ * only way browsers allow), `'header'` (`Authorization`, for Node 22+, Deno 2.5+ and Bun) or `'fetch'`
+ * (`fetch` with `Upgrade: websocket` through the client's transport, for Cloudflare Workers).
+ */
+export type Handshake = 'subprotocol' | 'header' | 'fetch'
+
+/** Options of {@link connectWebSocket}. */
+export interface WebSocketOptions<P extends RealtimeProtocol = 'beta'> {
+  /**
+   * The protocol generation.
+   * @defaultValue `'beta'`
+   */
+  protocol?: P
+  /** The model, sent as the `model` query parameter; omit it when the client secret already names one. */
+  model?: string
+  /**
+   * How the handshake carries the key.
+   * @defaultValue `'fetch'` in Workers, `'header'` in Node, Deno 2.5+ and Bun, `'subprotocol'` elsewhere
+   */
+  handshake?: Handshake
+  /**
+   * Milliseconds the handshake may take.
+   * @defaultValue `30_000`
+   */
+  timeout?: number
+  /** Aborts the handshake. */
+  signal?: AbortSignal
+}
+
+type Runtime = {
+  WebSocketPair?: unknown
+  document?: unknown
+  Bun?: unknown
+  Deno?: { version?: { deno?: string } }
+  process?: { versions?: { node?: string } }
+}
+
+const defaultHandshake = (): Handshake => {
+  const runtime = globalThis as Runtime
+  if (runtime.WebSocketPair) return 'fetch'
+  if (runtime.document) return 'subprotocol'
+  const [major = 0, minor = 0] = (runtime.Deno?.version?.deno ?? '').split('.').map(Number)
+  return runtime.Bun || major * 100 + minor >= 205 || runtime.process?.versions?.node
+    ? 'header'
+    : 'subprotocol'
+}
+
+/**
+ * Opens a Realtime session over a WebSocket, authenticated with the client's key: in a browser, a
+ * client secret minted by your server (a long-lived `sk-` key is refused there unless the client
+ * sets `dangerouslyAllowBrowser`).
+ * @throws RealtimeError (`refused`, `expired`) when the connection cannot be opened; InvalidInputError for a missing or refused key.
+ * @example
+ * ```ts
+ * const client = createClient({ apiKey: createClientSecretProvider('/realtime/token') })
+ * const connection = await connectWebSocket(client, { model: 'gpt-4o-realtime-preview' })
+ * connection.on('response.text.delta', (event) => output.append(event.delta))
+ * connection.send({ type: 'response.create' })
+ * ```
+ */
+export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
+  client: Client,
+  options: WebSocketOptions<P> = {},
+): Promise<RealtimeConnection<P>> => {
+  const { protocol = 'beta' as P, model, handshake = defaultHandshake(), timeout = 30_000, signal } = options
+  const key = await resolveKey(client)
+  const url = realtimeURL(client, '', model)
+  const beta = protocol === 'beta'
+  let socket: Awaited<ReturnType<typeof openSocket>>
+  if (handshake === 'subprotocol') {
+    if (key.startsWith('sk-') && !client.options.dangerouslyAllowBrowser) {
+      throw new InvalidInputError(
+        'Refusing to put a secret API key (sk-…) in a WebSocket subprotocol, where the page can read it: ' +
+          'mint a client secret on your server, or set dangerouslyAllowBrowser: true',
+      )
+    }
+    url.protocol = url.protocol.replace('http', 'ws')
+    const protocols = [
+      'realtime',
+      `openai-insecure-api-key.${key}`,
+      ...(beta ? ['openai-beta.realtime-v1'] : []),
+    ]
+    socket = await openSocket(url, protocols, timeout, signal)
+  } else {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${key}`,
+      ...(beta ? { 'openai-beta': 'realtime=v1' } : {}),
+    }
+    if (handshake === 'fetch')
+      socket = await fetchSocket(client.options.transport ?? fetch, url, headers, key, signal)
+    else {
+      url.protocol = url.protocol.replace('http', 'ws')
+      socket = await openSocket(url, { headers }, timeout, signal)
+    }
+  }
+  return createConnection(socket, protocol)
+}

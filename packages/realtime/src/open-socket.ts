@@ -1,0 +1,46 @@
+import { InvalidInputError } from '@oaikit/core'
+import { RealtimeError } from './realtime-error.ts'
+import type { RealtimeSocket } from './realtime-socket.ts'
+
+/**
+ * Opens a WebSocket and resolves once it is open: with subprotocols (any runtime) or, where the
+ * runtime accepts a non-standard `{ headers, protocols }` second argument (Node 22+, Deno 2.5+, Bun),
+ * with headers. Rejects with a `refused` {@link RealtimeError} when it closes first or `timeout`
+ * passes, and with the signal's reason when aborted.
+ */
+export const openSocket = (
+  url: URL,
+  init: string[] | { headers: Record<string, string> },
+  timeout: number,
+  signal?: AbortSignal,
+): Promise<RealtimeSocket> =>
+  new Promise((resolve, reject) => {
+    signal?.throwIfAborted()
+    let socket: WebSocket
+    try {
+      socket = new WebSocket(url, init as string[])
+    } catch {
+      // The runtime's message may quote the subprotocols, and with them the key.
+      throw new InvalidInputError('The runtime refused the WebSocket URL or subprotocols')
+    }
+    const fail = (error: unknown) => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', abort)
+      socket.close()
+      reject(error)
+    }
+    const abort = () => fail(signal?.reason)
+    const timer = setTimeout(
+      () => fail(new RealtimeError('refused', `The handshake took over ${timeout} ms`)),
+      timeout,
+    )
+    signal?.addEventListener('abort', abort)
+    socket.addEventListener('open', () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', abort)
+      resolve(socket)
+    })
+    socket.addEventListener('close', ({ code }) =>
+      fail(new RealtimeError('refused', `The server refused the connection (${code})`, { closeCode: code })),
+    )
+  })

@@ -1,0 +1,8 @@
+export type { MockRealtimeHandshake } from './handshake.ts'
+export {
+  type MockRealtimeServer,
+  type MockRealtimeServerOptions,
+  startMockRealtimeServer,
+} from './mock-realtime-server.ts'
+export { mockModels } from './mock-session.ts'
+export { expiredToken } from './tokens.ts'

@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import { type MockRealtimeHandshake, readHandshake } from './handshake.ts'
+import { mintMockClientSecret } from './mint.ts'
+import { createMockSession, mockModels } from './mock-session.ts'
+import { refuseToken } from './tokens.ts'
+
+/** Options of {@link startMockRealtimeServer}. */
+export interface MockRealtimeServerOptions {
+  /** Port to listen on, on 127.0.0.1. @defaultValue `0` (any free port) */
+  port?: number
+}
+
+/** A running mock Realtime server. */
+export interface MockRealtimeServer {
+  /** Base URL of the API it serves, `http://127.0.0.1:PORT/v1`; WebSockets connect to `ws://…/v1/realtime`. */
+  url: string
+  /** Every WebSocket handshake so far, accepted or refused. Also served as JSON at `GET /__mock/handshakes`. */
+  handshakes: MockRealtimeHandshake[]
+  /** Stops the server and closes its connections. */
+  close(): Promise<void>
+}
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
+  res.end(JSON.stringify(body))
+}
+
+const refuseUpgrade = (socket: Duplex, status: number, body: unknown) => {
+  const text = JSON.stringify(body)
+  socket.end(
+    `HTTP/1.1 ${status} Unauthorized\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  )
+}
+
+const readBody = async (req: IncomingMessage): Promise<unknown> => {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text ? JSON.parse(text) : {}
+}
+
+/**
+ * Serves the Realtime API on 127.0.0.1: WebSocket sessions at `/v1/realtime` that speak the event
+ * protocol (beta or GA, as the client asks), and the client-secret endpoints (`/v1/realtime/sessions`,
+ * `/v1/realtime/transcription_sessions`, `/v1/realtime/client_secrets`). It authenticates with a
+ * `sk-` or `ek_` key from the `Authorization` header or the `openai-insecure-api-key.` subprotocol and
+ * records each handshake so tests can assert what reached the server. Node only.
+ * @example
+ * ```ts
+ * const server = await startMockRealtimeServer()
+ * const connection = await connectWebSocket(createClient({ apiKey: 'ek_test', baseURL: server.url }))
+ * await server.close()
+ * ```
+ */
+export const startMockRealtimeServer = async (
+  options: MockRealtimeServerOptions = {},
+): Promise<MockRealtimeServer> => {
+  const handshakes: MockRealtimeHandshake[] = []
+  const sockets = new WebSocketServer({
+    noServer: true,
+    handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
+  })
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'authorization, content-type',
+        'access-control-allow-methods': 'GET, POST',
+      })
+      return res.end()
+    }
+    if (req.method === 'GET' && path === '/__mock/handshakes') return json(res, 200, handshakes)
+    if (req.method !== 'POST') return json(res, 404, { error: { message: `No route ${req.method} ${path}` } })
+    const refused = refuseToken(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])
+    if (refused)
+      return json(res, refused.status, { error: { type: 'invalid_request_error', ...refused, param: null } })
+    readBody(req)
+      .then((body) => {
+        const minted = mintMockClientSecret(path, body as Record<string, unknown>)
+        json(res, minted ? 200 : 404, minted ?? { error: { message: `No route POST ${path}` } })
+      })
+      .catch(() =>
+        json(res, 400, { error: { type: 'invalid_request_error', message: 'Invalid JSON body.' } }),
+      )
+  })
+
+  server.on('upgrade', (req, socket, head) => {
+    const handshake = readHandshake(req)
+    const url = new URL(handshake.path, 'http://127.0.0.1')
+    const refused =
+      url.pathname === '/v1/realtime'
+        ? refuseToken(handshake.token)
+        : { status: 404, code: 'not_found', message: 'Not found.' }
+    handshakes.push({ ...handshake, accepted: !refused })
+    if (refused)
+      return refuseUpgrade(socket, refused.status, { error: { type: 'invalid_request_error', ...refused } })
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      const model = url.searchParams.get('model') ?? 'gpt-realtime'
+      const session = createMockSession({
+        protocol: handshake.protocol,
+        model,
+        send: (event) => ws.readyState === ws.OPEN && ws.send(JSON.stringify(event)),
+      })
+      ws.on('message', (data) => session.receive(String(data)))
+      ws.on('close', () => session.stop())
+      if (model === mockModels.unexpectedClose) ws.close(1011, 'mock: unexpected close')
+    })
+  })
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    handshakes,
+    close: () =>
+      new Promise((resolve, reject) => {
+        for (const ws of sockets.clients) ws.terminate()
+        sockets.close()
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
