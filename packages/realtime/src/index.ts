@@ -1,3 +1,6 @@
+export { type ClientSecret, readClientSecret } from './client-secret.ts'
+export { type ClientSecretHandlerOptions, createClientSecretHandler } from './client-secret-handler.ts'
+export { type ClientSecretProviderOptions, createClientSecretProvider } from './client-secret-provider.ts'
 export { connectWebSocket, type Handshake, type WebSocketOptions } from './connect-websocket.ts'
 export { createConnection, type RealtimeConnection, type RealtimeEventMap } from './connection.ts'
 export {
@@ -13,5 +16,6 @@ export {
   type RealtimeServerEvent,
 } from './events.ts'
 export * from './generated/index.ts'
+export { type MintOptions, mintClientSecret } from './mint-client-secret.ts'
 export { RealtimeError, type RealtimeErrorDetails, type RealtimeErrorKind } from './realtime-error.ts'
 export type { RealtimeSocket } from './realtime-socket.ts'
