@@ -17,7 +17,8 @@ const until = async <T extends { type: string }>(events: AsyncIterable<T>, type:
 
 describe('connectWebSocket', () => {
   it('opens a beta session with the default handshake and streams a text response', async () => {
-    const connection = await connectWebSocket(client(), { model: 'gpt-4o-realtime-preview' })
+    const key = uniqueKey()
+    const connection = await connectWebSocket(client(key), { model: 'gpt-4o-realtime-preview' })
     const events = connection[Symbol.asyncIterator]()
     connection.send({ type: 'session.update', session: { instructions: 'Be brief.' } })
     connection.send({
@@ -33,6 +34,11 @@ describe('connectWebSocket', () => {
     expect(text).toBe('You said: hello')
     connection.close()
     await connection.closed
+    const browser = 'document' in globalThis
+    const handshakes = await recordedHandshakes()
+    expect(handshakes.find((recorded) => recorded.token === key)?.auth).toBe(
+      browser ? 'subprotocol' : 'header',
+    )
   })
 
   it('sends the client secret and the beta marker as subprotocols, as browsers must', async () => {
@@ -81,6 +87,16 @@ describe('connectWebSocket', () => {
     expect(String(error.message)).not.toContain('not-a-key')
   })
 
+  it('reports an expired key: as expired where the handshake status is readable (Workers), refused elsewhere', async () => {
+    const workers = 'WebSocketPair' in globalThis
+    const error = await connectWebSocket(client('ek_mock_expired')).catch((caught) => caught)
+    expect(RealtimeError.isInstance(error)).toBe(true)
+    expect(error).toMatchObject(
+      workers ? { kind: 'expired', status: 401, code: 'expired_api_key' } : { kind: 'refused' },
+    )
+    expect(String(error.message)).not.toContain('ek_mock_expired')
+  })
+
   it('fails closed, the iterator and on("error") with a closed error at an unexpected close', async () => {
     const connection = await connectWebSocket(client(), { model: 'mock-unexpected-close' })
     const errors: RealtimeError[] = []
@@ -88,9 +104,9 @@ describe('connectWebSocket', () => {
     const iterated = (async () => {
       for await (const _ of connection) {
       }
-    })()
+    })().catch((error: unknown) => error)
     await expect(connection.closed).rejects.toMatchObject({ kind: 'closed', closeCode: 1011 })
-    await expect(iterated).rejects.toMatchObject({ kind: 'closed' })
+    expect(await iterated).toMatchObject({ kind: 'closed' })
     expect(errors.map((error) => error.kind)).toEqual(['closed'])
     expect(() => connection.send({ type: 'response.create' })).toThrow(RealtimeError)
   })
