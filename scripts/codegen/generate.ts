@@ -10,8 +10,11 @@
 import { parseArgs } from 'node:util'
 import { generatedHeader } from './header.ts'
 import { readOperations } from './operations.ts'
+import { renderContractTests } from './render-contract-tests.ts'
+import { renderOperationsTable } from './render-operations-table.ts'
 import { renderPackages } from './render-packages.ts'
 import { renderSchemaTypes } from './render-schema-types.ts'
+import { renderTestingData } from './render-testing-data.ts'
 import { loadSpec } from './spec.ts'
 import { checkFiles, writeFiles } from './write-files.ts'
 
@@ -32,6 +35,11 @@ const operations = readOperations(spec)
 
 const files = renderPackages(spec, operations, header)
 files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
+const testing = renderTestingData(spec, operations)
+files.set('packages/testing/src/generated/spec-data.json', `${JSON.stringify({ $comment: header.slice(3), ...testing.data })}\n`)
+const contract = renderContractTests(spec, operations, header)
+for (const [file, content] of contract.files) files.set(file, content)
+files.set('docs/operations.md', renderOperationsTable(specFile, operations, contract.tests, testing.operations))
 
 if (values.check) {
   const stale = checkFiles(values.out, files)

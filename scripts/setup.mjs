@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Prepares a fresh clone: installs the workspace (pnpm, Node 24 and every tool come from the lockfile)
+// and, with --browser, makes sure Chromium is there for the browser tests (Debian's package, installed
+// with apt-get when running as root; elsewhere set CHROMIUM_PATH).
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+const installArgs = ['install', '--frozen-lockfile', ...(process.env.CI ? ['--reporter=append-only'] : [])]
+run(process.execPath, [new URL('./pnpm.mjs', import.meta.url).pathname, ...installArgs])
+
+if (process.argv.includes('--browser')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(chromium)) {
+    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+      console.error(`Chromium not found at ${chromium}. Install Chromium or set CHROMIUM_PATH to its binary.`)
+      process.exit(1)
+    }
+    console.log('Installing Chromium (Debian package) for the browser tests...')
+    run('apt-get', ['update', '-qq'])
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'])
+  }
+}
