@@ -68,7 +68,7 @@ export const startMockRealtimeServer = async (
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'access-control-allow-origin': '*',
-        'access-control-allow-headers': 'authorization, content-type',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
         'access-control-allow-methods': 'GET, POST',
       })
       return res.end()
