@@ -1,0 +1,102 @@
+import { APIError } from '@oaikit/core'
+import { createBatchedStream, type IterableStream } from './batched-stream.ts'
+import { createParser } from './create-parser.ts'
+import { StreamError } from './stream-error.ts'
+
+/** How the API frames one kind of JSON event stream. */
+export interface JsonEventStreamFormat {
+  /**
+   * The event types that end the stream, matched against the SSE `event` name and the JSON `type`
+   * (e.g. `['response.completed', 'response.failed', 'response.incomplete']`); the event is yielded,
+   * then the stream ends. `data: [DONE]` always ends it.
+   */
+  end?: readonly string[]
+  /**
+   * Yield `{ event, data }` (the SSE event name and the parsed data) instead of the bare data, for
+   * streams whose events are told apart by name (Assistants runs).
+   * @defaultValue `false`
+   */
+  named?: boolean
+}
+
+/** Options of {@link parseJsonEventStream}. */
+export interface JsonEventStreamOptions extends JsonEventStreamFormat {
+  /** The response headers, kept on the `APIError` of an error event (its request id comes from them). */
+  headers?: Headers
+  /**
+   * The most characters buffered for one unfinished line plus the data of the unfinished event.
+   * @defaultValue `33_554_432` (32 MiB)
+   */
+  maxBufferSize?: number
+}
+
+/**
+ * The stream of parsed events an API streaming call resolves to: a `ReadableStream` (readers,
+ * `tee`, `pipeTo`) that `for await` iterates in every runtime. Leaving the loop early, or `cancel()`,
+ * cancels the response body.
+ */
+export type JsonEventStream<T> = IterableStream<T>
+
+const excerpt = (data: string) => JSON.stringify(data.length > 60 ? `${data.slice(0, 60)}…` : data)
+
+/**
+ * Parses the JSON event stream of an API response body into its events, in a single pass over each
+ * chunk: bytes to text to events to parsed JSON, with no stream step in between.
+ *
+ * The stream ends cleanly at `data: [DONE]` or after an event listed in `end`. It fails with an
+ * `APIError` for an `event: error`, a `{"error": …}` payload or a `{"type": "error"}` event, and with
+ * a {@link StreamError}: `'invalid-json'` (with the event's index and an excerpt) for data that is not
+ * JSON, `'incomplete'` when the body ends before the final event, never with a short result.
+ * @example
+ * ```ts
+ * const response = await fetch('https://api.openai.com/v1/chat/completions', init)
+ * for await (const chunk of parseJsonEventStream<ChatCompletionChunk>(response.body!)) {
+ *   console.log(chunk.choices[0]?.delta.content ?? '')
+ * }
+ * ```
+ */
+export const parseJsonEventStream = <T>(
+  body: ReadableStream<Uint8Array | string>,
+  { end, named, headers, maxBufferSize }: JsonEventStreamOptions = {},
+): JsonEventStream<T> => {
+  let out: unknown[]
+  let index = 0
+  let complete = false
+  const feed = createParser((data, event) => {
+    if (complete) return
+    const position = index++
+    if (data === '[DONE]') {
+      complete = true
+      return
+    }
+    let value: { error?: unknown; type?: unknown } | null
+    try {
+      value = JSON.parse(data)
+    } catch (cause) {
+      throw new StreamError('invalid-json', `Event ${position} of the stream is not JSON: ${excerpt(data)}`, {
+        index: position,
+        cause,
+      })
+    }
+    if (event === 'error' || value?.error || value?.type === 'error') {
+      throw new APIError({
+        error: value?.error ?? value,
+        headers,
+        message: `Event ${position} of the stream is an error`,
+      })
+    }
+    out.push(named ? { event, data: value } : value)
+    complete = end !== undefined && (end.includes(event) || end.includes(value?.type as string))
+  }, maxBufferSize)
+  return createBatchedStream<T>(body, (chunk, items) => {
+    out = items
+    if (chunk !== undefined) feed(chunk)
+    else if (!complete) {
+      throw new StreamError(
+        'incomplete',
+        `The event stream ended before its final event (${[...(end ?? []), 'data: [DONE]'].join(' or ')})`,
+      )
+    }
+    return complete
+  })
+}
