@@ -19,14 +19,15 @@ export const streamOf = <T>(chunks: readonly T[]): ReadableStream<T> => {
   )
 }
 
-/** A stream that yields `chunks`, then records its cancellation instead of ending. */
-export const cancellable = (chunks: readonly Uint8Array[]) => {
+/** A stream that yields `chunks`, then stays open unless `close` is set, and records its cancellation. */
+export const cancellable = (chunks: readonly Uint8Array[], close = false) => {
   const state = { cancelled: false as boolean, reason: undefined as unknown }
   let index = 0
   const stream = new ReadableStream<Uint8Array>(
     {
       pull(controller) {
         if (index < chunks.length) controller.enqueue(chunks[index++]!)
+        else if (close) controller.close()
       },
       cancel(reason) {
         state.cancelled = true
