@@ -5,7 +5,9 @@
  */
 export const guardBody = (
   response: Response,
-  read: (chunk: Promise<ReadableStreamReadResult<Uint8Array>>) => Promise<ReadableStreamReadResult<Uint8Array>>,
+  read: (
+    chunk: Promise<ReadableStreamReadResult<Uint8Array>>,
+  ) => Promise<ReadableStreamReadResult<Uint8Array>>,
   end: () => void,
 ): Response => {
   const reader = response.body?.getReader()

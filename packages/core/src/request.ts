@@ -64,9 +64,13 @@ export interface RequestOptions {
  * const model = await request<Model>(client, { method: 'GET', path: '/models/{model}', pathParams: { model: 'gpt-4o' } })
  * ```
  */
-export const request = async <T>(client: Client, operation: Operation, options: RequestOptions = {}): Promise<T> => {
+export const request = async <T>(
+  client: Client,
+  operation: Operation,
+  options: RequestOptions = {},
+): Promise<T> => {
   const settings = client.options
-  const { apiKey } = settings
+  const { apiKey, transport = fetch } = settings
   const { method, body, response: kind } = operation
   const caller = options.signal
   const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
@@ -83,23 +87,23 @@ export const request = async <T>(client: Client, operation: Operation, options: 
     : body === undefined
       ? []
       : [JSON.stringify(body), 'application/json']
-  const headers = new Headers()
-  for (const values of [
+  const headers = setHeaders(
+    new Headers(),
     {
       'content-type': contentType,
       'openai-organization': settings.organization,
       'openai-project': settings.project,
-      'idempotency-key': method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
+      'idempotency-key':
+        method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
     },
     settings.headers,
     options.headers,
-  ])
-    setHeaders(headers, values)
+  )
   let controller: AbortController
   let timer: ReturnType<typeof setTimeout> | undefined
   let streaming = false
   let refresh = false
-  // One timer at a time: the attempt's timeout, the idle timeout of a read, or the wait before a retry.
+  // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before a retry.
   const arm = (ms: number) => {
     clearTimeout(timer)
     timer = setTimeout(() => controller.abort(new APITimeoutError(`No data received for ${ms} ms`)), ms)
@@ -111,7 +115,7 @@ export const request = async <T>(client: Client, operation: Operation, options: 
   }
   caller?.addEventListener('abort', onAbort)
   try {
-    for (let retry = 0; ; ) {
+    for (let retry = 0, delay = -1; ; ) {
       controller = new AbortController()
       const { signal } = controller
       const aborted = new Promise<never>((_, reject) => {
@@ -124,19 +128,21 @@ export const request = async <T>(client: Client, operation: Operation, options: 
           throw signal.aborted ? signal.reason : new APIConnectionError('Connection failed', { cause })
         })
       if (caller?.aborted) onAbort()
-      arm(options.timeout ?? settings.timeout ?? 600_000)
       let error: unknown
       try {
+        if (delay >= 0) await race(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
+        arm(options.timeout ?? settings.timeout ?? 600_000)
         const key = await race(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey)
         if (key) {
           if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && typeof document !== 'undefined')
             throw new InvalidInputError(
-              'Refusing a secret key (sk-…) in a browser: pass an apiKey function that fetches short-lived tokens from your server, or set dangerouslyAllowBrowser',
+              'Refusing an sk- key in a browser: pass an apiKey function that fetches short-lived tokens from your server',
             )
           setHeaders(headers, { authorization: `Bearer ${key}` })
         }
+        signal.throwIfAborted()
         const response = await wait(
-          (settings.transport ?? fetch)(
+          transport(
             new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
           ),
         )
@@ -147,46 +153,41 @@ export const request = async <T>(client: Client, operation: Operation, options: 
           const idle = options.idleTimeout ?? settings.idleTimeout ?? 300_000
           return guardBody(
             response,
-            (chunk) => {
+            (read) => {
               arm(idle)
-              return wait(chunk).finally(() => clearTimeout(timer))
+              return wait(read).finally(() => clearTimeout(timer))
             },
             end,
           ) as T
         }
         let text = await wait(response.text())
-        if (key) text = text.replaceAll(key, '[redacted]')
+        let note = ''
         let data: { error?: unknown } | undefined
-        let parsed = !text
+        if (key) text = text.replaceAll(key, '[redacted]')
         try {
           data = text ? JSON.parse(text) : undefined
-          parsed = true
-        } catch {}
-        if (ok && parsed) return attachResponse(data as T, response)
+        } catch {
+          note = ', not JSON:'
+        }
+        if (ok && !note) return attachResponse(data as T, response)
         throw new APIError({
           status,
           headers: response.headers,
           error: data?.error,
-          message: `HTTP ${status}${parsed ? '' : ', not JSON:'} ${text.replace(/<[^>]*>|\s+/g, ' ').trim().slice(0, 200)}`,
+          message: `HTTP ${status}${note} ${text.replace(/<[^>]*>|\s+/g, ' ').slice(0, 200)}`,
         })
       } catch (caught) {
         error = caught
       }
       clearTimeout(timer)
-      const { status, headers: answer } = error as APIError
-      const renew = status === 401 && typeof apiKey === 'function' && !refresh
-      if (
-        payload instanceof ReadableStream ||
-        !(
-          renew ||
-          ((APIError.isInstance(error) ? error.isRetryable : APIConnectionError.isInstance(error)) && retry++ < maxRetries)
-        )
-      )
-        throw error
+      const { status, headers: answer, isRetryable } = Object(error) as Partial<APIError>
+      const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
+      if (payload instanceof ReadableStream || !(renew || (isRetryable && retry++ < maxRetries))) throw error
       refresh ||= renew
-      const delay = renew ? 0 : retryDelay(answer, retry - 1, settings.initialRetryDelay ?? 500, settings.maxRetryDelay ?? 60_000)
+      delay = renew
+        ? 0
+        : retryDelay(answer, retry - 1, settings.initialRetryDelay ?? 500, settings.maxRetryDelay ?? 60_000)
       settings.logger?.debug('oaikit: retrying', { method, path: operation.path, status, delay })
-      await race(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
     }
   } finally {
     if (!streaming) end()

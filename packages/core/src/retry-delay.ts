@@ -3,7 +3,12 @@
  * else its `retry-after` (seconds or an HTTP date), else exponential backoff from `initialDelay`
  * with up to 25 % jitter; never more than `maxDelay`.
  */
-export const retryDelay = (headers: Headers | undefined, retry: number, initialDelay: number, maxDelay: number): number => {
+export const retryDelay = (
+  headers: Headers | undefined,
+  retry: number,
+  initialDelay: number,
+  maxDelay: number,
+): number => {
   const after = headers?.get('retry-after')
   let delay = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
   if (!(delay >= 0) && after) delay = Number.isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1000

@@ -4,16 +4,15 @@ import { InvalidInputError } from './invalid-input-error.ts'
 export type HeaderValues = Record<string, string | null | undefined>
 
 /**
- * Sets each header of `values` on `headers`.
+ * Sets the headers of each of `values` on `headers`, in order.
  * @throws InvalidInputError when a value contains CR or LF (naming the header, never its value).
  */
-export const setHeaders = (headers: Headers, values: HeaderValues = {}): Headers => {
-  for (const [name, value] of Object.entries(values)) {
+export const setHeaders = (headers: Headers, ...values: (HeaderValues | undefined)[]): Headers => {
+  for (const [name, value] of values.flatMap((entries) => Object.entries(entries ?? {})))
     if (value === null) headers.delete(name)
     else if (value !== undefined) {
       if (/[\r\n]/.test(value)) throw new InvalidInputError(`Header "${name}" contains CR or LF`)
       headers.set(name, value)
     }
-  }
   return headers
 }

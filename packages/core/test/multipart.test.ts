@@ -1,0 +1,97 @@
+import { encodeMultipart, request } from '@oaikit/core'
+import { describe, expect, it } from 'vitest'
+import { fakeClient, json } from './helpers.ts'
+
+const encoder = new TextEncoder()
+
+/** The parts of a multipart body, parsed back by the platform. */
+const parse = (body: BodyInit, contentType: string) =>
+  new Response(body, { headers: { 'content-type': contentType } }).formData()
+
+const chunks = (...texts: string[]) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const text of texts) controller.enqueue(encoder.encode(text))
+      controller.close()
+    },
+  })
+
+describe('multipart', () => {
+  it('encodes fields, arrays, nested objects and files with their names and types', async () => {
+    const [body, contentType] = encodeMultipart({
+      purpose: 'assistants',
+      n: 2,
+      stream: false,
+      skipped: undefined,
+      none: null,
+      timestamp_granularities: ['word', 'segment'],
+      chunking_strategy: { type: 'static', static: { max_chunk_size_tokens: 800 } },
+      file: new File(['hello'], 'notes "1".txt', { type: 'text/plain' }),
+      bytes: new Uint8Array([104, 105]),
+      blob: new Blob(['{}'], { type: 'application/json' }),
+    })
+    expect(body).toBeInstanceOf(Blob)
+    expect(contentType).toMatch(/^multipart\/form-data; boundary=oaikit\d+$/)
+    const form = await parse(body, contentType)
+    expect(form.get('purpose')).toBe('assistants')
+    expect(form.get('n')).toBe('2')
+    expect(form.get('stream')).toBe('false')
+    expect(form.has('skipped') || form.has('none')).toBe(false)
+    expect(form.getAll('timestamp_granularities[]')).toEqual(['word', 'segment'])
+    expect(form.get('chunking_strategy[type]')).toBe('static')
+    expect(form.get('chunking_strategy[static][max_chunk_size_tokens]')).toBe('800')
+    const file = form.get('file') as File
+    // The filename's quotes travel percent-encoded; parsers differ on decoding them back.
+    expect(file.name).toMatch(/^notes (%22|")1(%22|")\.txt$/)
+    expect(file.type).toBe('text/plain')
+    expect(await file.text()).toBe('hello')
+    const bytes = form.get('bytes') as File
+    expect(bytes.type).toBe('application/octet-stream')
+    expect(await bytes.text()).toBe('hi')
+    expect((form.get('blob') as File).type).toBe('application/json')
+  })
+
+  it('streams ReadableStream, async-iterable and stream() values without reading them first', async () => {
+    let pulled = false
+    const lazy = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled = true
+        controller.enqueue(encoder.encode('lazy'))
+        controller.close()
+      },
+    })
+    async function* generated() {
+      yield encoder.encode('gen')
+      yield encoder.encode('erated')
+    }
+    const [body, contentType] = encodeMultipart({
+      audio: { name: 'speech.mp3', type: 'audio/mpeg', stream: () => chunks('ab', 'cd') },
+      raw: lazy,
+      iterable: generated(),
+      model: 'whisper-1',
+    })
+    expect(body).toBeInstanceOf(ReadableStream)
+    expect(pulled).toBe(false)
+    const form = await parse(body, contentType)
+    const audio = form.get('audio') as File
+    expect([audio.name, audio.type, await audio.text()]).toEqual(['speech.mp3', 'audio/mpeg', 'abcd'])
+    expect(await (form.get('raw') as File).text()).toBe('lazy')
+    expect(await (form.get('iterable') as File).text()).toBe('generated')
+    expect(form.get('model')).toBe('whisper-1')
+  })
+
+  it('sends a multipart operation with its boundary and no JSON content type', async () => {
+    const { client, requests } = fakeClient({ answers: [json({ id: 'file-1' })] })
+    await request(client, {
+      method: 'POST',
+      path: '/files',
+      body: { purpose: 'batch', file: new File(['{}'], 'a.jsonl') },
+      multipart: true,
+    })
+    const sent = requests[0]!
+    expect(sent.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
+    const form = await sent.formData()
+    expect(form.get('purpose')).toBe('batch')
+    expect((form.get('file') as File).name).toBe('a.jsonl')
+  })
+})
