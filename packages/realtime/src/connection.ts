@@ -36,6 +36,14 @@ export interface RealtimeConnection<P extends RealtimeProtocol = 'beta'> {
   [Symbol.asyncIterator](): AsyncIterableIterator<RealtimeServerEvent<P>>
 }
 
+/** What the helpers need of a connection, of either protocol generation. */
+export interface ConnectionLike {
+  /** Sends a client event. */
+  send(event: { type: string; [field: string]: unknown }): void
+  /** Calls `handler` for every server event until the returned function is called. */
+  on(type: '*', handler: (event: { type: string }) => void): () => void
+}
+
 type Handler = (event: never) => void
 
 /**
