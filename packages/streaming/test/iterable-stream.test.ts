@@ -58,12 +58,16 @@ describe('the streams of parsed events', () => {
   })
 
   it('fail when the source fails', async () => {
-    const source = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        controller.enqueue(bytes('data: a\n\n'))
-        controller.error(new Error('connection reset'))
+    let pulls = 0
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (pulls++ === 0) controller.enqueue(bytes('data: a\n\n'))
+          else controller.error(new Error('connection reset'))
+        },
       },
-    })
+      { highWaterMark: 0 },
+    )
     const seen: string[] = []
     const error = await (async () => {
       for await (const event of parseEventStream(source)) seen.push(event.data)
