@@ -1,4 +1,4 @@
-import { type Client, InvalidInputError } from '@oaikit/core'
+import type { Client } from '@oaikit/core'
 import { createConnection, type RealtimeConnection } from './connection.ts'
 import type { RealtimeProtocol } from './events.ts'
 import { fetchSocket } from './fetch-socket.ts'
@@ -72,17 +72,11 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
   options: WebSocketOptions<P> = {},
 ): Promise<RealtimeConnection<P>> => {
   const { protocol = 'beta' as P, model, handshake = defaultHandshake(), timeout = 30_000, signal } = options
-  const key = await resolveKey(client)
+  const key = await resolveKey(client, handshake === 'subprotocol')
   const url = realtimeURL(client, '', model)
   const beta = protocol === 'beta'
   let socket: Awaited<ReturnType<typeof openSocket>>
   if (handshake === 'subprotocol') {
-    if (key.startsWith('sk-') && !client.options.dangerouslyAllowBrowser) {
-      throw new InvalidInputError(
-        'Refusing to put a secret API key (sk-…) in a WebSocket subprotocol, where the page can read it: ' +
-          'mint a client secret on your server, or set dangerouslyAllowBrowser: true',
-      )
-    }
     url.protocol = url.protocol.replace('http', 'ws')
     const protocols = [
       'realtime',

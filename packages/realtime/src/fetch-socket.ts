@@ -1,5 +1,5 @@
 import type { Transport } from '@oaikit/core'
-import { RealtimeError } from './realtime-error.ts'
+import { readRefusal } from './read-refusal.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
 
 /**
@@ -18,19 +18,7 @@ export const fetchSocket = async (
     new Request(url, { headers: { ...headers, upgrade: 'websocket' }, signal }),
   )
   const socket = (response as { webSocket?: (RealtimeSocket & { accept(): void }) | null }).webSocket
-  if (socket) {
-    socket.accept()
-    return socket
-  }
-  const text = (await response.text().catch(() => '')).replaceAll(key, '[redacted]')
-  let error: { message?: string; code?: string } = {}
-  try {
-    error = JSON.parse(text).error ?? {}
-  } catch {}
-  const { status } = response
-  const message = `The server refused the connection (HTTP ${status})${error.message ? `: ${error.message}` : ''}`
-  throw new RealtimeError(/expired/.test(error.code ?? '') ? 'expired' : 'refused', message, {
-    status,
-    code: error.code,
-  })
+  if (!socket) throw await readRefusal(response, key)
+  socket.accept()
+  return socket
 }

@@ -2,6 +2,12 @@ export { type AppendAudioOptions, appendAudio, floatToPCM16 } from './append-aud
 export { type ClientSecret, readClientSecret } from './client-secret.ts'
 export { type ClientSecretHandlerOptions, createClientSecretHandler } from './client-secret-handler.ts'
 export { type ClientSecretProviderOptions, createClientSecretProvider } from './client-secret-provider.ts'
+export {
+  connectWebRTC,
+  type ExchangeSDP,
+  type WebRTCConnection,
+  type WebRTCOptions,
+} from './connect-webrtc.ts'
 export { connectWebSocket, type Handshake, type WebSocketOptions } from './connect-websocket.ts'
 export { createConnection, type RealtimeConnection, type RealtimeEventMap } from './connection.ts'
 export {

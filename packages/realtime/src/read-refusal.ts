@@ -1,0 +1,19 @@
+import { RealtimeError } from './realtime-error.ts'
+
+/**
+ * The error for a refused handshake or SDP exchange: `expired` when the body's error code says the
+ * key expired, `refused` otherwise, with the status and the API's message (the key redacted).
+ */
+export const readRefusal = async (response: Response, key: string): Promise<RealtimeError> => {
+  const text = (await response.text().catch(() => '')).replaceAll(key, '[redacted]')
+  let error: { message?: string; code?: string } = {}
+  try {
+    error = JSON.parse(text).error ?? {}
+  } catch {}
+  const { status } = response
+  const message = `The server refused the connection (HTTP ${status})${error.message ? `: ${error.message}` : ''}`
+  return new RealtimeError(/expired/.test(error.code ?? '') ? 'expired' : 'refused', message, {
+    status,
+    code: error.code,
+  })
+}
