@@ -2,8 +2,8 @@
 export interface TestServers {
   /** Base URL of the mock OpenAI API, ending in `/v1`. */
   api: string
-  /** Origin of the mock Realtime WebSocket server (`ws://127.0.0.1:PORT`), when it runs. */
-  realtime?: string
+  /** Base URL of the mock Realtime server, ending in `/v1` (clients derive its `ws://` URL). */
+  realtime: string
 }
 
 declare global {
@@ -12,7 +12,10 @@ declare global {
 }
 
 const fromEnvironment = (): string | undefined => {
-  const runtime = globalThis as { Deno?: { env: { get(name: string): string | undefined } }; process?: { env: Record<string, string | undefined> } }
+  const runtime = globalThis as {
+    Deno?: { env: { get(name: string): string | undefined } }
+    process?: { env: Record<string, string | undefined> }
+  }
   return runtime.Deno?.env.get('OAIKIT_TEST_SERVERS') ?? runtime.process?.env.OAIKIT_TEST_SERVERS
 }
 
@@ -25,7 +28,8 @@ const fromEnvironment = (): string | undefined => {
 export const getTestServers = (): TestServers => {
   if (globalThis.__oaikitTestServers) return globalThis.__oaikitTestServers
   const json = fromEnvironment()
-  if (!json) throw new Error('No test servers: run the suite through `pnpm test:<runtime>`, which starts them')
+  if (!json)
+    throw new Error('No test servers: run the suite through `pnpm test:<runtime>`, which starts them')
   globalThis.__oaikitTestServers = JSON.parse(json) as TestServers
   return globalThis.__oaikitTestServers
 }

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process'
 
 /** @type {{ name: string, command: string[], counts?: (output: string) => [number, number] | undefined }[]} */
 const steps = [
-  { name: 'build, types, publint, attw, size', command: ['turbo', 'run', 'build', 'typecheck', 'check:publish', 'size', '--output-logs=errors-only'] },
+  {
+    name: 'build, types, publint, attw, size',
+    command: ['turbo', 'run', 'build', 'typecheck', 'check:publish', 'size', '--output-logs=errors-only'],
+  },
   { name: 'lint', command: ['biome', 'check', '.'] },
   { name: 'node 24 (vitest)', command: ['vitest', 'run', '--project', 'node'], counts: vitestCounts },
   { name: 'workerd (vitest)', command: ['vitest', 'run', '--project', 'workerd'], counts: vitestCounts },
@@ -15,7 +18,11 @@ const steps = [
   { name: 'deno', command: ['pnpm', 'run', '--silent', 'test:deno'], counts: denoCounts },
   { name: 'bun', command: ['pnpm', 'run', '--silent', 'test:bun'], counts: bunCounts },
   { name: 'node 20 (smoke)', command: ['pnpm', 'run', '--silent', 'test:node20'], counts: nodeTestCounts },
-  { name: 'consumer (packed packages)', command: ['pnpm', 'run', '--silent', 'test:consumer'], counts: nodeTestCounts },
+  {
+    name: 'consumer (packed packages)',
+    command: ['pnpm', 'run', '--silent', 'test:consumer'],
+    counts: nodeTestCounts,
+  },
 ]
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours

@@ -74,12 +74,18 @@ try {
       logLevel: 'error',
       absWorkingDir: project,
     })
-    console.log(`consumer: bundled for ${platform}: ${result.outputFiles[0].contents.byteLength} bytes minified`)
+    console.log(
+      `consumer: bundled for ${platform}: ${result.outputFiles[0].contents.byteLength} bytes minified`,
+    )
   }
 
-  await run(process.execPath, ['--test', '--test-reporter=spec', ...globSync('*.test.mjs', { cwd: project })], {
-    cwd: project,
-  })
+  await run(
+    process.execPath,
+    ['--test', '--test-reporter=spec', ...globSync('*.test.mjs', { cwd: project })],
+    {
+      cwd: project,
+    },
+  )
 } finally {
   await registry.close()
   rmSync(work, { recursive: true, force: true })

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Starts the local test servers (the mock OpenAI API), runs the given command with their URLs in
+// Starts the local test servers (the mock OpenAI API and the mock Realtime server), runs the given command with their URLs in
 // OAIKIT_TEST_SERVERS, stops the servers, and exits with the command's exit code.
 import { spawn } from 'node:child_process'
-import { startMockServer } from '../packages/testing/dist/server-entry.js'
+import { startMockRealtimeServer, startMockServer } from '../packages/testing/dist/server-entry.js'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
@@ -10,8 +10,8 @@ if (!command) {
   process.exit(2)
 }
 
-const api = await startMockServer()
-const servers = { api: api.url }
+const [api, realtime] = await Promise.all([startMockServer(), startMockRealtimeServer()])
+const servers = { api: api.url, realtime: realtime.url }
 const child = spawn(command, args, {
   stdio: 'inherit',
   env: { ...process.env, OAIKIT_TEST_SERVERS: JSON.stringify(servers) },
@@ -23,5 +23,5 @@ const code = await new Promise((resolve) => {
     resolve(1)
   })
 })
-await api.close()
+await Promise.all([api.close(), realtime.close()])
 process.exit(code)

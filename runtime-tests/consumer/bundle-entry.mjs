@@ -3,5 +3,6 @@ import { createClient } from '@oaikit/core'
 import { listModels } from '@oaikit/models'
 
 export default {
-  fetch: async (_request, env) => Response.json(await listModels(createClient({ apiKey: env.OPENAI_API_KEY }))),
+  fetch: async (_request, env) =>
+    Response.json(await listModels(createClient({ apiKey: env.OPENAI_API_KEY }))),
 }

@@ -25,6 +25,9 @@ test('every package installed from the registry with its declared metadata', () 
     const installed = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'))
     assert.equal(installed.version, dependencies[name])
     assert.equal(installed.sideEffects, false, `${name} declares sideEffects: false`)
-    assert.ok(!JSON.stringify(installed.dependencies ?? {}).includes('workspace:'), `${name} has no workspace: ranges`)
+    assert.ok(
+      !JSON.stringify(installed.dependencies ?? {}).includes('workspace:'),
+      `${name} has no workspace: ranges`,
+    )
   }
 })

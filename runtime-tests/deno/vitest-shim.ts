@@ -79,7 +79,9 @@ const format = (title: string, row: unknown, index: number): string => {
   const values = Array.isArray(row) ? row : [row]
   let next = 0
   return title
-    .replace(/%[sdifjo#%]/g, (token) => (token === '%%' ? '%' : token === '%#' ? String(index) : String(values[next++])))
+    .replace(/%[sdifjo#%]/g, (token) =>
+      token === '%%' ? '%' : token === '%#' ? String(index) : String(values[next++]),
+    )
     .replace(/\$(\w+)/g, (_, key: string) => String((row as Record<string, unknown>)?.[key]))
 }
 
@@ -87,6 +89,7 @@ const withEach = <F extends (name: string, body: TestBody, timeout?: number) => 
   Object.assign(define, {
     each:
       (rows: readonly unknown[]) =>
+      // biome-ignore lint/suspicious/noExplicitAny: each row spreads into the test's own parameter types
       (title: string, body: (...args: any[]) => unknown, timeout?: number): void => {
         rows.forEach((row, index) => {
           define(format(title, row, index), () => (Array.isArray(row) ? body(...row) : body(row)), timeout)

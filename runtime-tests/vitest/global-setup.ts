@@ -1,4 +1,4 @@
-import { startMockServer } from '@oaikit/testing/server'
+import { startMockRealtimeServer, startMockServer } from '@oaikit/testing/server'
 import type { TestProject } from 'vitest/node'
 import type { TestServers } from '../test-servers.ts'
 
@@ -10,7 +10,9 @@ declare module 'vitest' {
 
 /** Starts the local test servers once per vitest run and hands their URLs to every project. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const api = await startMockServer()
-  project.provide('testServers', { api: api.url })
-  return () => api.close()
+  const [api, realtime] = await Promise.all([startMockServer(), startMockRealtimeServer()])
+  project.provide('testServers', { api: api.url, realtime: realtime.url })
+  return async () => {
+    await Promise.all([api.close(), realtime.close()])
+  }
 }

@@ -74,11 +74,19 @@ const pickExample = (
   return { value: synthesized, source: 'synthesized' }
 }
 
-/** A list answer the mock serves is the last page, so iterating it through `paginate` ends. */
-const lastPage = (page: Json): Json =>
-  page && typeof page === 'object' && !Array.isArray(page)
-    ? { ...page, ...('has_more' in page ? { has_more: false } : {}), ...('next_page' in page ? { next_page: null } : {}) }
-    : page
+/**
+ * A list answer the mock serves is the last page (`has_more: false`, no `next_page`), so iterating
+ * it through `paginate` ends.
+ */
+const lastPage = (validator: Validator, schema: Schema, page: Json): Json => {
+  if (!page || typeof page !== 'object' || Array.isArray(page)) return page
+  const last: Record<string, Json> = { ...page, ...('has_more' in page ? { has_more: false } : {}) }
+  if ('next_page' in last) {
+    last.next_page = null
+    if (validator.check(schema, last)) delete last.next_page
+  }
+  return validator.check(schema, last) ? page : last
+}
 
 const queryData = (op: Operation): OperationData['query'] => {
   if (op.query.length === 0) return undefined
@@ -135,7 +143,7 @@ export const renderTestingData = (spec: Spec, operations: Operation[]): { data: 
     if (op.response.kind === 'json' && op.response.schema) {
       const schema = toJsonSchema(op.response.schema)
       const example = pickExample(validator, schema, synthesize(spec, op.response.schema), responseExample(op.meta))
-      const value = op.pagination ? lastPage(example.value) : example.value
+      const value = op.pagination ? lastPage(validator, schema, example.value) : example.value
       Object.assign(response, { schema, example: value, source: example.source })
     }
     const body = op.body && {
