@@ -1,3 +1,5 @@
+// WebRTC is a browser API: its types come from the DOM library, also where a runtime's own library lacks them (Deno).
+/// <reference lib="dom" />
 import type { Client } from '@oaikit/core'
 import { createConnection, type RealtimeConnection } from './connection.ts'
 import type { RealtimeProtocol } from './events.ts'
