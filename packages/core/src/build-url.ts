@@ -1,23 +1,17 @@
+import { flatten } from './flatten.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
-
-const appendQuery = (params: URLSearchParams, key: string, value: unknown): void => {
-  if (Array.isArray(value)) for (const item of value) appendQuery(params, key, item)
-  else if (value && typeof value === 'object')
-    for (const [name, item] of Object.entries(value)) appendQuery(params, `${key}[${name}]`, item)
-  else if (value != null) params.append(key, `${value}`)
-}
 
 /**
  * The URL of an operation: `baseURL` + `path` with each `{name}` replaced by its percent-encoded
- * parameter, then each query object serialised in order. Arrays repeat their key; objects nest as
- * `key[name]=value` (deepObject style); `undefined` and `null` are skipped.
+ * parameter, then `query` serialised: arrays repeat their key, objects nest as `key[name]=value`
+ * (deepObject style), `undefined` and `null` are skipped.
  * @throws InvalidInputError when a path parameter is missing, empty, `.` or `..` (also percent-encoded).
  */
 export const buildURL = (
   baseURL: string,
   path: string,
   pathParams: Record<string, string | number> = {},
-  ...queries: (object | undefined)[]
+  query: object,
 ): URL => {
   const url = new URL(
     baseURL.replace(/\/$/, '') +
@@ -28,7 +22,6 @@ export const buildURL = (
         return encodeURIComponent(value)
       }),
   )
-  for (const query of queries)
-    for (const [key, value] of Object.entries(query ?? {})) appendQuery(url.searchParams, key, value)
+  flatten(query, (name, value) => url.searchParams.append(name, `${value}`))
   return url
 }

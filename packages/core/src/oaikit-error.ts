@@ -30,8 +30,11 @@ export class OaikitError extends Error {
     return `${(error as { [brand]?: string } | null)?.[brand]}`.includes(` ${this.id} `)
   }
 
-  /** A plain copy for logs and serialisation: the name, the message and the error's own fields. */
+  /**
+   * A plain copy for logs and serialisation: the name, the message and the error's own fields,
+   * except response headers (a server or proxy may echo credentials in them).
+   */
   toJSON(): { name: string; message: string } {
-    return { ...this, message: this.message }
+    return { ...this, headers: undefined, message: this.message }
   }
 }

@@ -78,9 +78,7 @@ export const request = async <T>(
     settings.baseURL ?? 'https://api.openai.com/v1',
     operation.path,
     operation.pathParams,
-    settings.query,
-    operation.query,
-    options.query,
+    { ...settings.query, ...operation.query, ...options.query },
   )
   const [payload, contentType] = operation.multipart
     ? encodeMultipart(body as object)
@@ -134,7 +132,7 @@ export const request = async <T>(
         arm(options.timeout ?? settings.timeout ?? 600_000)
         const key = await race(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey)
         if (key) {
-          if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && typeof document !== 'undefined')
+          if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && 'document' in globalThis)
             throw new InvalidInputError(
               'Refusing an sk- key in a browser: pass an apiKey function that fetches short-lived tokens from your server',
             )

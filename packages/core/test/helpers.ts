@@ -82,9 +82,15 @@ export const brokenBody = (...chunks: string[]) =>
     { highWaterMark: 0 },
   )
 
-/** Reads a whole stream as text. */
-export const readText = (body: ReadableStream<Uint8Array> | null): Promise<string> =>
-  new Response(body).text()
+/** Reads a whole stream as text, rejecting with the stream's own error (as `Response.text()` does not everywhere). */
+export const readText = async (body: ReadableStream<Uint8Array> | null): Promise<string> => {
+  const reader = body!.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  for (let read = await reader.read(); !read.done; read = await reader.read())
+    text += decoder.decode(read.value, { stream: true })
+  return text + decoder.decode()
+}
 
 /** The rejection of `promise` (fails the test when it resolves). */
 export const rejection = async (promise: Promise<unknown>): Promise<unknown> => {

@@ -43,12 +43,12 @@ describe('multipart', () => {
     const file = form.get('file') as File
     // The filename's quotes travel percent-encoded; parsers differ on decoding them back.
     expect(file.name).toMatch(/^notes (%22|")1(%22|")\.txt$/)
-    expect(file.type).toBe('text/plain')
+    expect(file.type).toMatch(/^text\/plain/)
     expect(await file.text()).toBe('hello')
     const bytes = form.get('bytes') as File
     expect(bytes.type).toBe('application/octet-stream')
     expect(await bytes.text()).toBe('hi')
-    expect((form.get('blob') as File).type).toBe('application/json')
+    expect((form.get('blob') as File).type).toMatch(/^application\/json/)
   })
 
   it('streams ReadableStream, async-iterable and stream() values without reading them first', async () => {

@@ -1,6 +1,6 @@
 import { createClient, getResponseMeta, paginate } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
-import { baseURL, fakeTransport, json } from './helpers.ts'
+import { baseURL, fakeTransport, json, rejection } from './helpers.ts'
 
 interface Item {
   id: string
@@ -94,11 +94,10 @@ describe('paginate', () => {
   it('rejects the awaited page and the iteration with the request error', async () => {
     const { transport } = fakeTransport(Response.json({ error: { message: 'no' } }, { status: 403 }))
     const list = paginate(createClient({ baseURL, transport }), { method: 'GET', path: '/files' })
-    await expect(list).rejects.toMatchObject({ status: 403 })
-    await expect(
-      (async () => {
-        for await (const _ of list) return
-      })(),
-    ).rejects.toMatchObject({ status: 403 })
+    expect(await rejection(Promise.resolve(list))).toMatchObject({ status: 403 })
+    const iterate = async () => {
+      for await (const _ of list) return
+    }
+    expect(await rejection(iterate())).toMatchObject({ status: 403 })
   })
 })
