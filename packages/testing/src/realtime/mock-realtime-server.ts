@@ -1,11 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer } from 'ws'
 import { type MockRealtimeHandshake, readHandshake } from './handshake.ts'
 import { mintMockClientSecret } from './mint.ts'
 import { createMockSession, mockModels } from './mock-session.ts'
 import { refuseToken } from './tokens.ts'
+
+// Loaded with Node's own resolution: a test runner resolving for a browser or a Worker would get the
+// `ws` stub that only throws, although this server always runs in Node.
+const { WebSocketServer } = createRequire(import.meta.url)('ws') as typeof import('ws')
 
 /** Options of {@link startMockRealtimeServer}. */
 export interface MockRealtimeServerOptions {
