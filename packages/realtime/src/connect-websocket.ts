@@ -34,6 +34,12 @@ export interface WebSocketOptions<P extends RealtimeProtocol = 'beta'> {
   timeout?: number
   /** Aborts the handshake. */
   signal?: AbortSignal
+  /**
+   * The WebSocket constructor, for runtimes without a global one (Node 20: the `ws` package's, which
+   * takes `{ headers }` too).
+   * @defaultValue `globalThis.WebSocket`
+   */
+  WebSocket?: typeof WebSocket
 }
 
 type Runtime = {
@@ -72,6 +78,7 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
   options: WebSocketOptions<P> = {},
 ): Promise<RealtimeConnection<P>> => {
   const { protocol = 'beta' as P, model, handshake = defaultHandshake(), timeout = 30_000, signal } = options
+  const Socket = options.WebSocket ?? globalThis.WebSocket
   const key = await resolveKey(client, handshake === 'subprotocol')
   const url = realtimeURL(client, '', model)
   const beta = protocol === 'beta'
@@ -83,7 +90,7 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
       `openai-insecure-api-key.${key}`,
       ...(beta ? ['openai-beta.realtime-v1'] : []),
     ]
-    socket = await openSocket(url, protocols, timeout, signal)
+    socket = await openSocket(Socket, url, protocols, timeout, signal)
   } else {
     const headers: Record<string, string> = {
       authorization: `Bearer ${key}`,
@@ -93,7 +100,7 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
       socket = await fetchSocket(client.options.transport ?? fetch, url, headers, key, signal)
     else {
       url.protocol = url.protocol.replace('http', 'ws')
-      socket = await openSocket(url, { headers }, timeout, signal)
+      socket = await openSocket(Socket, url, { headers }, timeout, signal)
     }
   }
   return createConnection(socket, protocol)

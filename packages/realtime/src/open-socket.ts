@@ -3,12 +3,13 @@ import { RealtimeError } from './realtime-error.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
 
 /**
- * Opens a WebSocket and resolves once it is open: with subprotocols (any runtime) or, where the
+ * Opens a WebSocket with `Socket` and resolves once it is open: with subprotocols (any runtime) or, where the
  * runtime accepts a non-standard `{ headers, protocols }` second argument (Node 22+, Deno 2.5+, Bun),
  * with headers. Rejects with a `refused` {@link RealtimeError} when it closes first or `timeout`
  * passes, and with the signal's reason when aborted.
  */
 export const openSocket = (
+  Socket: typeof WebSocket | undefined,
   url: URL,
   init: string[] | { headers: Record<string, string> },
   timeout: number,
@@ -16,9 +17,11 @@ export const openSocket = (
 ): Promise<RealtimeSocket> =>
   new Promise((resolve, reject) => {
     signal?.throwIfAborted()
+    if (!Socket)
+      throw new InvalidInputError('This runtime has no WebSocket: pass one as the WebSocket option')
     let socket: WebSocket
     try {
-      socket = new WebSocket(url, init as string[])
+      socket = new Socket(url, init as string[])
     } catch {
       // The runtime's message may quote the subprotocols, and with them the key.
       throw new InvalidInputError('The runtime refused the WebSocket URL or subprotocols')
