@@ -45,21 +45,29 @@ describe('multipart', () => {
     expect(file.name).toMatch(/^notes (%22|")1(%22|")\.txt$/)
     expect(file.type).toMatch(/^text\/plain/)
     expect(await file.text()).toBe('hello')
-    const bytes = form.get('bytes') as File
-    expect(bytes.type).toBe('application/octet-stream')
-    expect(await bytes.text()).toBe('hi')
-    expect((form.get('blob') as File).type).toMatch(/^application\/json/)
+    expect(await (form.get('bytes') as File).text()).toBe('hi')
+    // Parsers differ on reporting the default type, so read it from the part headers.
+    expect(await (body as Blob).text()).toContain(
+      'name="bytes"; filename="blob"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n',
+    )
+    // Some runtimes add a charset to the type of a Blob made of text.
+    expect(await (body as Blob).text()).toMatch(
+      /filename="blob"\r\nContent-Type: application\/json(;charset=utf-8)?\r\n\r\n\{\}/,
+    )
   })
 
   it('streams ReadableStream, async-iterable and stream() values without reading them first', async () => {
     let pulled = false
-    const lazy = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled = true
-        controller.enqueue(encoder.encode('lazy'))
-        controller.close()
+    const lazy = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled = true
+          controller.enqueue(encoder.encode('lazy'))
+          controller.close()
+        },
       },
-    })
+      { highWaterMark: 0 },
+    )
     async function* generated() {
       yield encoder.encode('gen')
       yield encoder.encode('erated')
