@@ -1,1 +1,7 @@
+export { accumulateChatCompletion } from './accumulate-chat-completion.ts'
+export { accumulateResponse } from './accumulate-response.ts'
+export { collectStream } from './collect-stream.ts'
+export { fromEventStreamResponse } from './from-event-stream-response.ts'
 export * from './generated/index.ts'
+export { type TextStreamEvent, textDeltas } from './text-deltas.ts'
+export { toEventStreamResponse } from './to-event-stream-response.ts'
