@@ -20,7 +20,9 @@ export const defaultMaxBufferSize = 33_554_432
  * end lines, a CRLF split between chunks included. An event without its final blank line is never
  * dispatched, so the end of input needs no call.
  *
- * The text scan uses `indexOf` on whole chunks: no per-line strings except each field's value.
+ * Fast by construction: CR and CRLF become LF in one native replace per chunk (only when a chunk has
+ * a CR), then `indexOf('\n')` finds each line in the chunk's text; the only strings made are field
+ * values (slices, not copies) and an event's lines are joined only when it has several.
  * `feed` throws a {@link StreamError} of type `'buffer-overflow'` when the unfinished line and the
  * data of the unfinished event together exceed `maxBufferSize` characters.
  */
@@ -64,7 +66,7 @@ export const createParser = (
     if (pending.length + (data?.length ?? 0) > maxBufferSize) {
       throw new StreamError(
         'buffer-overflow',
-        `The event stream sent more than ${maxBufferSize} characters without ending an event`,
+        `Event stream exceeded maxBufferSize (${maxBufferSize} characters) without ending an event`,
       )
     }
   }
@@ -76,33 +78,22 @@ export const createParser = (
       started = true
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     }
-    if (skipLineFeed) {
-      skipLineFeed = false
-      if (text.charCodeAt(0) === 10) text = text.slice(1)
+    // A CR that ended the previous chunk and an LF that starts this one are a single line end.
+    if (skipLineFeed && text.charCodeAt(0) === 10) text = text.slice(1)
+    skipLineFeed = text.charCodeAt(text.length - 1) === 13
+    if (text.includes('\r')) text = text.replaceAll('\r\n', '\n').replaceAll('\r', '\n')
+    // Without a line end, a long line grows by appending: no rescan of what is already buffered.
+    if (text.indexOf('\n') < 0) {
+      pending += text
+      return checkBuffer()
     }
-    if (pending) {
-      if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-        pending += text
-        return checkBuffer()
-      }
-      text = pending + text
-    }
-    const length = text.length
+    text = pending + text
     let start = 0
-    let lineFeed = text.indexOf('\n')
-    let carriageReturn = text.indexOf('\r')
-    for (;;) {
-      if (lineFeed >= 0 && lineFeed < start) lineFeed = text.indexOf('\n', start)
-      if (carriageReturn >= 0 && carriageReturn < start) carriageReturn = text.indexOf('\r', start)
-      const end =
-        carriageReturn < 0 || (lineFeed >= 0 && lineFeed < carriageReturn) ? lineFeed : carriageReturn
-      if (end < 0) break
+    let end = text.indexOf('\n')
+    while (end >= 0) {
       line(text, start, end)
       start = end + 1
-      if (end === carriageReturn) {
-        if (start === length) skipLineFeed = true
-        else if (text.charCodeAt(start) === 10) start++
-      }
+      end = text.indexOf('\n', start)
     }
     pending = text.slice(start)
     checkBuffer()

@@ -26,15 +26,14 @@ export interface EventStreamParserOptions {
 export const createEventStreamParser = (
   options: EventStreamParserOptions = {},
 ): TransformStream<Uint8Array | string, ServerSentEvent> => {
-  let feed: (chunk: Uint8Array | string) => void
+  let controller: TransformStreamDefaultController<ServerSentEvent>
+  const feed = createParser(
+    (data, event, id, retry) => controller.enqueue({ event, data, id, retry }),
+    options.maxBufferSize,
+  )
   return new TransformStream({
-    start(controller) {
-      feed = createParser(
-        (data, event, id, retry) => controller.enqueue({ event, data, id, retry }),
-        options.maxBufferSize,
-      )
-    },
-    transform(chunk) {
+    transform(chunk, current) {
+      controller = current
       feed(chunk)
     },
   })

@@ -1,5 +1,3 @@
-import { OaikitError } from '@oaikit/core'
-
 /**
  * What went wrong with an event stream:
  * - `'buffer-overflow'`: the server sent more than `maxBufferSize` without ending a line or an event;
@@ -9,8 +7,11 @@ import { OaikitError } from '@oaikit/core'
  */
 export type StreamErrorType = 'buffer-overflow' | 'invalid-json' | 'incomplete' | 'no-body'
 
+const brand: unique symbol = Symbol.for('oaikit.StreamError')
+
 /**
  * The error an event stream fails with when its bytes break the rules; `type` says which rule.
+ * It stands alone, not below `OaikitError`, so that the parser stays within its size budget.
  * @example
  * ```ts
  * try {
@@ -20,16 +21,27 @@ export type StreamErrorType = 'buffer-overflow' | 'invalid-json' | 'incomplete' 
  * }
  * ```
  */
-export class StreamError extends OaikitError {
-  static override readonly id: string = 'StreamError'
+export class StreamError extends Error {
   /** Which rule the stream broke. */
-  declare readonly type: StreamErrorType
+  readonly type: StreamErrorType
   /** The position (0-based) of the offending event in the stream, when one event is at fault. */
-  declare readonly index: number | undefined
+  readonly index: number | undefined
 
   /** Creates the error; `message` says what went wrong and where. */
   constructor(type: StreamErrorType, message: string, options?: { index?: number; cause?: unknown }) {
     super(message, options)
-    Object.assign(this, { type, index: options?.index })
+    this.name = 'StreamError'
+    this.type = type
+    this.index = options?.index
+  }
+
+  /** Brands instances, so that {@link StreamError.isInstance} knows them across copies of the package. */
+  get [brand](): true {
+    return true
+  }
+
+  /** Whether `error` is a {@link StreamError}, from any copy of the package (where `instanceof` fails). */
+  static isInstance(error: unknown): error is StreamError {
+    return (error as { [brand]?: true } | null)?.[brand] === true
   }
 }
