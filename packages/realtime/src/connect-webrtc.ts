@@ -78,6 +78,7 @@ export const connectWebRTC = async <P extends RealtimeProtocol = 'beta'>(
   options: WebRTCOptions<P> = {},
 ): Promise<WebRTCConnection<P>> => {
   const { protocol = 'beta' as P, model, audio, configuration, timeout = 30_000, signal } = options
+  signal?.throwIfAborted()
   const key = await resolveKey(client, true)
   const peerConnection = new RTCPeerConnection(configuration)
   const remoteAudio = new MediaStream()
@@ -86,25 +87,28 @@ export const connectWebRTC = async <P extends RealtimeProtocol = 'beta'>(
   else peerConnection.addTransceiver('audio', { direction: 'recvonly' })
   const channel = peerConnection.createDataChannel('oai-events')
   let timer: ReturnType<typeof setTimeout> | undefined
-  try {
-    const opened = new Promise((resolve, reject) => {
-      channel.addEventListener('open', resolve)
-      channel.addEventListener('close', () =>
-        reject(new RealtimeError('refused', 'The data channel closed before it opened')),
-      )
-      timer = setTimeout(
-        () => reject(new RealtimeError('refused', `The data channel did not open within ${timeout} ms`)),
-        timeout,
-      )
-      signal?.addEventListener('abort', () => reject(signal.reason))
-    })
-    opened.catch(() => {})
+  const opened = new Promise((resolve, reject) => {
+    channel.addEventListener('open', resolve)
+    channel.addEventListener('close', () =>
+      reject(new RealtimeError('refused', 'The data channel closed before it opened')),
+    )
+    timer = setTimeout(
+      () => reject(new RealtimeError('refused', `The data channel did not open within ${timeout} ms`)),
+      timeout,
+    )
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  const negotiate = async () => {
     await peerConnection.setLocalDescription(await peerConnection.createOffer())
     const url = realtimeURL(client, protocol === 'ga' ? '/calls' : '', model)
     const exchange = options.exchangeSDP ?? postOffer(client)
     const answer = await exchange(peerConnection.localDescription?.sdp ?? '', { url, key, signal })
     await peerConnection.setRemoteDescription({ type: 'answer', sdp: answer })
     await opened
+  }
+  try {
+    // Racing `opened` lets the timeout and the signal also cut an exchange that never answers.
+    await Promise.race([opened, negotiate()])
   } catch (error) {
     peerConnection.close()
     throw error

@@ -97,7 +97,7 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
       ...(beta ? { 'openai-beta': 'realtime=v1' } : {}),
     }
     if (handshake === 'fetch')
-      socket = await fetchSocket(client.options.transport ?? fetch, url, headers, key, signal)
+      socket = await fetchSocket(client.options.transport ?? fetch, url, headers, key, timeout, signal)
     else {
       url.protocol = url.protocol.replace('http', 'ws')
       socket = await openSocket(Socket, url, { headers }, timeout, signal)

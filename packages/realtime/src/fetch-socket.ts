@@ -1,22 +1,29 @@
 import type { Transport } from '@oaikit/core'
 import { readRefusal } from './read-refusal.ts'
+import { RealtimeError } from './realtime-error.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
 
 /**
  * Opens a WebSocket the Cloudflare Workers way: a `fetch` with `Upgrade: websocket` whose response
  * carries the socket. Rejects with `refused` (or `expired`, when the body says the key expired)
- * and the HTTP status when no socket comes back.
+ * and the HTTP status when no socket comes back, or none within `timeout`.
  */
 export const fetchSocket = async (
   transport: Transport,
   url: URL,
   headers: Record<string, string>,
   key: string,
+  timeout: number,
   signal?: AbortSignal,
 ): Promise<RealtimeSocket> => {
-  const response = await transport(
-    new Request(url, { headers: { ...headers, upgrade: 'websocket' }, signal }),
-  )
+  const timer = AbortSignal.timeout(timeout)
+  const request = new Request(url, {
+    headers: { ...headers, upgrade: 'websocket' },
+    signal: signal ? AbortSignal.any([signal, timer]) : timer,
+  })
+  const response = await transport(request).catch((error: unknown) => {
+    throw timer.aborted ? new RealtimeError('refused', `The handshake took over ${timeout} ms`) : error
+  })
   const socket = (response as { webSocket?: (RealtimeSocket & { accept(): void }) | null }).webSocket
   if (!socket) throw await readRefusal(response, key)
   socket.accept()
