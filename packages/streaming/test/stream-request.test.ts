@@ -12,7 +12,7 @@ describe('streamRequest', () => {
   it('sends the operation and yields its parsed events', async () => {
     const requests: Request[] = []
     const client = createClient({
-      apiKey: 'sk-test',
+      apiKey: 'test-key',
       transport: async (request) => {
         requests.push(request)
         return sse(streamOf([bytes('data: {"n":1}\n\ndata: {"n"'), bytes(':2}\n\ndata: [DONE]\n\n')]))
@@ -21,6 +21,7 @@ describe('streamRequest', () => {
     const stream = await streamRequest<{ n: number }>(client, chat)
     expect(await collect(stream)).toEqual([{ n: 1 }, { n: 2 }])
     expect(requests[0]?.url).toBe('https://api.openai.com/v1/chat/completions')
+    expect(requests[0]?.headers.get('authorization')).toBe('Bearer test-key')
     expect(await requests[0]?.json()).toEqual({ model: 'm', stream: true })
   })
 
