@@ -134,7 +134,7 @@ export const request = async <T>(
         if (key) {
           if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && 'document' in globalThis)
             throw new InvalidInputError(
-              'Refusing an sk- key in a browser: pass an apiKey function that fetches short-lived tokens from your server',
+              'Refusing an sk- key in a browser: pass an apiKey function that fetches short-lived tokens from your server (or set dangerouslyAllowBrowser)',
             )
           setHeaders(headers, { authorization: `Bearer ${key}` })
         }
