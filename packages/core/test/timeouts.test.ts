@@ -125,6 +125,19 @@ describe('timeouts and abort', () => {
     expect(requests).toHaveLength(1)
   })
 
+  it('clears its timers once a request settles: a fired timer would abort the sent request', async () => {
+    const { client, requests } = fakeClient({
+      timeout: 20,
+      idleTimeout: 20,
+      answers: [json({}), () => new Response('x')],
+    })
+    await request(client, get)
+    const response = await request<Response>(client, stream)
+    await readText(response.body)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(requests.map((sent) => sent.signal.aborted)).toEqual([false, false])
+  })
+
   it('removes its listener from the caller signal once a JSON request settles', async () => {
     const ok = countingSignal()
     const { client } = fakeClient({ answers: [json({})] })
