@@ -36,10 +36,16 @@ const operations = readOperations(spec)
 const files = renderPackages(spec, operations, header)
 files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
 const testing = renderTestingData(spec, operations)
-files.set('packages/testing/src/generated/spec-data.json', `${JSON.stringify({ $comment: header.slice(3), ...testing.data })}\n`)
+files.set(
+  'packages/testing/src/generated/spec-data.json',
+  `${JSON.stringify({ $comment: header.slice(3), ...testing.data })}\n`,
+)
 const contract = renderContractTests(spec, operations, header)
 for (const [file, content] of contract.files) files.set(file, content)
-files.set('docs/operations.md', renderOperationsTable(specFile, operations, contract.tests, testing.operations))
+files.set(
+  'docs/operations.md',
+  renderOperationsTable(specFile, operations, contract.tests, testing.operations),
+)
 
 if (values.check) {
   const stale = checkFiles(values.out, files)

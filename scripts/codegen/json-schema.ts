@@ -45,13 +45,17 @@ export const toJsonSchema = (node: unknown): Schema => {
   const nullMarker = (part: Schema) => Object.keys(part).length === 1 && part.nullable === true
   if (Array.isArray(schema.allOf) && schema.allOf.some(nullMarker)) {
     // OpenAPI 3.0's "nullable reference": `allOf: [{ $ref }, { nullable: true }]`
-    return withNull(toJsonSchema({ ...schema, allOf: schema.allOf.filter((part: Schema) => !nullMarker(part)) }))
+    return withNull(
+      toJsonSchema({ ...schema, allOf: schema.allOf.filter((part: Schema) => !nullMarker(part)) }),
+    )
   }
   const out: Schema = {}
   for (const [key, value] of Object.entries(schema)) {
     if (annotations.has(key) || key.startsWith('x-')) continue
     if (key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'definitions') {
-      out[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, item]) => [name, toJsonSchema(item)]))
+      out[key] = Object.fromEntries(
+        Object.entries(value as Schema).map(([name, item]) => [name, toJsonSchema(item)]),
+      )
     } else if (key === 'oneOf') {
       out.anyOf = toJsonSchema(value)
     } else if ((key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof value === 'boolean') {

@@ -12,7 +12,8 @@ export interface ContractTest {
 
 /** A JSON value as a TypeScript expression; file fields become a `File`. */
 const literal = (value: Json): string => {
-  if (value === fileMarker) return "new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' })"
+  if (value === fileMarker)
+    return "new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' })"
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`
   if (value && typeof value === 'object')
     return `{ ${Object.entries(value)
@@ -23,18 +24,25 @@ const literal = (value: Json): string => {
 
 /** The arguments a contract test calls an operation with: sample path values, a minimal body and query. */
 const callArguments = (spec: Spec, op: Operation): string[] => {
-  const args = op.pathParams.map((parameter) => quote(String(parameter.schema.example ?? `${parameter.name.replace(/_id$/, '')}_abc123`)))
+  const args = op.pathParams.map((parameter) =>
+    quote(String(parameter.schema.example ?? `${parameter.name.replace(/_id$/, '')}_abc123`)),
+  )
   if (op.body) args.push(literal(synthesize(spec, op.body.schema)))
   const required = op.query.filter((parameter) => parameter.required)
   if (required.length > 0) {
-    const query = Object.fromEntries(required.map((parameter) => [parameter.name, synthesize(spec, parameter.schema)]))
+    const query = Object.fromEntries(
+      required.map((parameter) => [parameter.name, synthesize(spec, parameter.schema)]),
+    )
     args.push(literal(query))
   }
   return args
 }
 
 const testBody = (spec: Spec, op: Operation): string[] => {
-  const call = (name: string) => `${name}(contract.client${callArguments(spec, op).map((arg) => `, ${arg}`).join('')})`
+  const call = (name: string) =>
+    `${name}(contract.client${callArguments(spec, op)
+      .map((arg) => `, ${arg}`)
+      .join('')})`
   const id = quote(op.id)
   const handled = `    expect(contract.operations).toEqual([${id}])`
   if (op.response.kind === 'binary')
@@ -44,8 +52,13 @@ const testBody = (spec: Spec, op: Operation): string[] => {
       '    expect(response.ok).toBe(true)',
       '    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0)',
     ]
-  if (op.response.kind === 'empty') return [`    expect(await ${call(op.functionName)}).toBeUndefined()`, handled]
-  const lines = [`    const result = await ${call(op.functionName)}`, handled, `    expect(responseIssue(${id}, result)).toBeUndefined()`]
+  if (op.response.kind === 'empty')
+    return [`    expect(await ${call(op.functionName)}).toBeUndefined()`, handled]
+  const lines = [
+    `    const result = await ${call(op.functionName)}`,
+    handled,
+    `    expect(responseIssue(${id}, result)).toBeUndefined()`,
+  ]
   if (op.pagination)
     lines.push(
       '    const items: unknown[] = []',
@@ -56,7 +69,9 @@ const testBody = (spec: Spec, op: Operation): string[] => {
 }
 
 const streamTestBody = (spec: Spec, op: Operation): string[] => {
-  const args = callArguments(spec, op).map((arg) => `, ${arg}`).join('')
+  const args = callArguments(spec, op)
+    .map((arg) => `, ${arg}`)
+    .join('')
   return [
     '    const events: unknown[] = []',
     `    for await (const event of await ${op.functionName}Stream(contract.client${args})) events.push(event)`,
@@ -72,15 +87,25 @@ const streamTestBody = (spec: Spec, op: Operation): string[] => {
  * right one, with no 400) and the answer matches the spec's schema; streaming variants check every
  * event. A wrong path, method or body field in a generated function fails its test.
  */
-export const renderContractTests = (spec: Spec, operations: Operation[], header: string): { files: FileMap; tests: Map<string, ContractTest[]> } => {
+export const renderContractTests = (
+  spec: Spec,
+  operations: Operation[],
+  header: string,
+): { files: FileMap; tests: Map<string, ContractTest[]> } => {
   const files: FileMap = new Map()
   const tests = new Map<string, ContractTest[]>()
   const packages = [...new Set(operations.map((op) => op.pkg))]
   for (const pkg of packages) {
     const ops = operations.filter((op) => op.pkg === pkg)
     const file = `packages/${pkg}/test/contract.generated.test.ts`
-    const names = ops.flatMap((op) => [op.functionName, ...(op.stream ? [`${op.functionName}Stream`] : [])]).sort()
-    const helpers = ['createContractClient', 'responseIssue', ...(ops.some((op) => op.stream) ? ['streamEventIssue'] : [])]
+    const names = ops
+      .flatMap((op) => [op.functionName, ...(op.stream ? [`${op.functionName}Stream`] : [])])
+      .sort()
+    const helpers = [
+      'createContractClient',
+      'responseIssue',
+      ...(ops.some((op) => op.stream) ? ['streamEventIssue'] : []),
+    ]
     const blocks = ops.flatMap((op) => {
       const name = `${op.functionName}: ${op.method} ${op.path}`
       const entries: ContractTest[] = [{ file, name }]
@@ -115,4 +140,3 @@ export const renderContractTests = (spec: Spec, operations: Operation[], header:
   }
   return { files, tests }
 }
-

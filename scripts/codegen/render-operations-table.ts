@@ -13,10 +13,21 @@ export const renderOperationsTable = (
   data: OperationData[],
 ): string => {
   const covered = operations.filter((op) => (tests.get(op.id) ?? []).length > 0).length
-  const sources = new Map(data.map((entry) => [entry.id, entry.stream ? `${entry.response.source ?? entry.response.kind}; stream of ${entry.stream.events.length} events` : (entry.response.source ?? entry.response.kind)]))
+  const sources = new Map(
+    data.map((entry) => [
+      entry.id,
+      entry.stream
+        ? `${entry.response.source ?? entry.response.kind}; stream of ${entry.stream.events.length} events`
+        : (entry.response.source ?? entry.response.kind),
+    ]),
+  )
   const rows = operations.map((op, index) => {
-    const names = [op.functionName, ...(op.stream ? [`${op.functionName}Stream`] : [])].map((name) => `\`${name}\``).join(', ')
-    const testList = (tests.get(op.id) ?? []).map((test) => `[${test.name.split(':')[0]}](../${test.file})`).join(', ')
+    const names = [op.functionName, ...(op.stream ? [`${op.functionName}Stream`] : [])]
+      .map((name) => `\`${name}\``)
+      .join(', ')
+    const testList = (tests.get(op.id) ?? [])
+      .map((test) => `[${test.name.split(':')[0]}](../${test.file})`)
+      .join(', ')
     return `| ${index + 1} | \`${op.id}\` | \`${op.method} ${op.path}\` | \`@oaikit/${op.pkg}\` | ${names} | ${testList || '**none**'} | ${sources.get(op.id)} |`
   })
   return [
@@ -24,9 +35,9 @@ export const renderOperationsTable = (
     '# Operations',
     '',
     `Every operation of \`${specFile}\`, the function that calls it and its contract test: **${covered} of ${operations.length}** operations have one.`,
-    'Each test calls the function against the handlers of `@oaikit/testing`, which validate the request against the spec and answer with the spec\'s example; the test then checks which operation answered and that the answer (or every streamed event) matches the spec\'s schema.',
+    "Each test calls the function against the handlers of `@oaikit/testing`, which validate the request against the spec and answer with the spec's example; the test then checks which operation answered and that the answer (or every streamed event) matches the spec's schema.",
     '',
-    'The last column says where the mock\'s answer comes from: the spec\'s own example, an example completed from the schema where the spec\'s example lacks required fields or has mistyped values, or a value synthesized from the schema where the spec has no example.',
+    "The last column says where the mock's answer comes from: the spec's own example, an example completed from the schema where the spec's example lacks required fields or has mistyped values, or a value synthesized from the schema where the spec has no example.",
     '',
     '| # | operationId | endpoint | package | functions | contract test | mock answer |',
     '|---|---|---|---|---|---|---|',

@@ -1,8 +1,8 @@
 import { createValidator, type Validator } from '../../packages/testing/src/validator.ts'
-import { type StreamEvent, responseExample, streamExample } from './examples.ts'
+import { responseExample, type StreamEvent, streamExample } from './examples.ts'
 import { definitionsId, toJsonSchema } from './json-schema.ts'
 import type { Operation } from './operations.ts'
-import { type Json, type Schema, type Spec, resolve } from './spec.ts'
+import { type Json, resolve, type Schema, type Spec } from './spec.ts'
 import { synthesize } from './synthesize.ts'
 
 /** Where the answer of an operation in the mock comes from. */
@@ -15,7 +15,14 @@ export interface OperationData {
   path: string
   query?: { schema: Schema; arrays: string[] }
   body?: { multipart: boolean; required: boolean; schema: Schema }
-  response: { status: number; kind: string; contentType?: string; schema?: Schema; example?: Json; source?: ExampleSource }
+  response: {
+    status: number
+    kind: string
+    contentType?: string
+    schema?: Schema
+    example?: Json
+    source?: ExampleSource
+  }
   stream?: { schema: Schema; named: boolean; end?: string[]; events: StreamEvent[] }
 }
 
@@ -25,7 +32,13 @@ const complete = (synthesized: Json, example: Json): Json => {
     const item = Array.isArray(synthesized) ? synthesized[0] : undefined
     return item === undefined ? example : example.map((value) => complete(item, value))
   }
-  if (!example || typeof example !== 'object' || !synthesized || typeof synthesized !== 'object' || Array.isArray(synthesized))
+  if (
+    !example ||
+    typeof example !== 'object' ||
+    !synthesized ||
+    typeof synthesized !== 'object' ||
+    Array.isArray(synthesized)
+  )
     return example
   const merged: Record<string, Json> = { ...synthesized }
   for (const [key, value] of Object.entries(example)) {
@@ -36,10 +49,14 @@ const complete = (synthesized: Json, example: Json): Json => {
   return merged
 }
 
-const pathOf = (param: string): string[] => param.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '')
+const pathOf = (param: string): string[] =>
+  param.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '')
 
 const valueAt = (value: Json, path: string[]): Json | undefined =>
-  path.reduce<Json | undefined>((node, key) => (node && typeof node === 'object' ? (node as Record<string, Json>)[key] : undefined), value)
+  path.reduce<Json | undefined>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, Json>)[key] : undefined),
+    value,
+  )
 
 /**
  * Repairs an example the way a reader would: each field the validator rejects takes the value the
@@ -54,7 +71,10 @@ const repair = (validator: Validator, schema: Schema, synthesized: Json, example
     const parent = valueAt(value, path.slice(0, -1)) as Record<string, Json> | undefined
     if (!parent || typeof parent !== 'object') return value
     const key = path.at(-1)!
-    const replacement = valueAt(synthesized, path.map((part) => (/^\d+$/.test(part) ? '0' : part)))
+    const replacement = valueAt(
+      synthesized,
+      path.map((part) => (/^\d+$/.test(part) ? '0' : part)),
+    )
     if (replacement === undefined) delete parent[key]
     else parent[key] = structuredClone(replacement)
   }
@@ -69,8 +89,10 @@ const pickExample = (
   example: Json | undefined,
 ): { value: Json; source: ExampleSource } => {
   if (example !== undefined && !validator.check(schema, example)) return { value: example, source: 'example' }
-  const completed = example === undefined ? undefined : repair(validator, schema, synthesized, complete(synthesized, example))
-  if (completed !== undefined && !validator.check(schema, completed)) return { value: completed, source: 'completed example' }
+  const completed =
+    example === undefined ? undefined : repair(validator, schema, synthesized, complete(synthesized, example))
+  if (completed !== undefined && !validator.check(schema, completed))
+    return { value: completed, source: 'completed example' }
   return { value: synthesized, source: 'synthesized' }
 }
 
@@ -93,11 +115,15 @@ const queryData = (op: Operation): OperationData['query'] => {
   return {
     schema: {
       type: 'object',
-      properties: Object.fromEntries(op.query.map((parameter) => [parameter.name, toJsonSchema(parameter.schema)])),
+      properties: Object.fromEntries(
+        op.query.map((parameter) => [parameter.name, toJsonSchema(parameter.schema)]),
+      ),
       required: op.query.filter((parameter) => parameter.required).map((parameter) => parameter.name),
       additionalProperties: false,
     },
-    arrays: op.query.filter((parameter) => parameter.schema.type === 'array').map((parameter) => parameter.name),
+    arrays: op.query
+      .filter((parameter) => parameter.schema.type === 'array')
+      .map((parameter) => parameter.name),
   }
 }
 
@@ -107,7 +133,8 @@ const streamEvents = (spec: Spec, validator: Validator, op: Operation, schema: S
   const conforms = (event: StreamEvent) => !validator.check(schema, named ? event : event.data)
   const eventSchema = spec.components.schemas[op.stream!.eventSchema!] ?? {}
   const examples = streamExample(op.meta).filter(conforms)
-  const events: StreamEvent[] = examples.length > 0 ? examples : [toEvent(synthesize(spec, eventSchema), named)]
+  const events: StreamEvent[] =
+    examples.length > 0 ? examples : [toEvent(synthesize(spec, eventSchema), named)]
   const end = op.stream!.format.end
   const last = events.at(-1)?.data as { type?: string } | undefined
   if (end && !end.includes(last?.type ?? '')) {
@@ -131,8 +158,13 @@ const toEvent = (value: Json, named: boolean): StreamEvent => {
  * its method, path, query and body schemas, the schema and example of its answer and the events
  * of its stream. Examples are checked against their schema here, at generation time.
  */
-export const renderTestingData = (spec: Spec, operations: Operation[]): { data: object; operations: OperationData[] } => {
-  const definitions = Object.fromEntries(Object.entries(spec.components.schemas).map(([name, schema]) => [name, toJsonSchema(schema)]))
+export const renderTestingData = (
+  spec: Spec,
+  operations: Operation[],
+): { data: object; operations: OperationData[] } => {
+  const definitions = Object.fromEntries(
+    Object.entries(spec.components.schemas).map(([name, schema]) => [name, toJsonSchema(schema)]),
+  )
   const validator = createValidator(definitions)
   const data = operations.map((op): OperationData => {
     const response: OperationData['response'] = {
@@ -142,7 +174,12 @@ export const renderTestingData = (spec: Spec, operations: Operation[]): { data: 
     }
     if (op.response.kind === 'json' && op.response.schema) {
       const schema = toJsonSchema(op.response.schema)
-      const example = pickExample(validator, schema, synthesize(spec, op.response.schema), responseExample(op.meta))
+      const example = pickExample(
+        validator,
+        schema,
+        synthesize(spec, op.response.schema),
+        responseExample(op.meta),
+      )
       const value = op.pagination ? lastPage(validator, schema, example.value) : example.value
       Object.assign(response, { schema, example: value, source: example.source })
     }

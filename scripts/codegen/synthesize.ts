@@ -1,5 +1,5 @@
 import { objectProperties } from './operations.ts'
-import { type Json, type Schema, type Spec, resolve } from './spec.ts'
+import { type Json, resolve, type Schema, type Spec } from './spec.ts'
 import { requiredProperties } from './type-names.ts'
 
 /** Marks a file field in a synthesized multipart body; rendered as a `File` in tests. */
@@ -16,13 +16,19 @@ const scalar = (schema: Schema, type: string | undefined): Json | undefined => {
   const values = Array.isArray(schema.enum) ? schema.enum.filter((value: unknown) => value !== null) : []
   if (values.length > 0) return values[0] as Json
   const sample = schema.example ?? schema.default
-  if (sample !== undefined && sample !== null && (type === undefined || typeof sample === (type === 'integer' ? 'number' : type)))
+  if (
+    sample !== undefined &&
+    sample !== null &&
+    (type === undefined || typeof sample === (type === 'integer' ? 'number' : type))
+  )
     return sample as Json
   if (type === 'string') return 'string'.padEnd(schema.minLength ?? 0, '-')
   if (type === 'integer' || type === 'number') {
     const low = typeof schema.minimum === 'number' ? schema.minimum : 0
     const high = typeof schema.maximum === 'number' ? schema.maximum : low + 1
-    return typeof schema.exclusiveMinimum === 'number' || schema.exclusiveMinimum === true ? Math.min(low + 1, high) : low
+    return typeof schema.exclusiveMinimum === 'number' || schema.exclusiveMinimum === true
+      ? Math.min(low + 1, high)
+      : low
   }
   if (type === 'boolean') return false
   return undefined
@@ -39,14 +45,26 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
   if (union) {
     const branch = union.find((option) => resolve(spec, option)?.type !== 'null') ?? union[0]
     const base = synthesize(spec, branch, depth + 1)
-    const own = schema.properties ? synthesize(spec, { ...schema, oneOf: undefined, anyOf: undefined }, depth + 1) : undefined
-    return own && typeof own === 'object' && typeof base === 'object' ? { ...(base as object), ...(own as object) } : base
+    const own = schema.properties
+      ? synthesize(spec, { ...schema, oneOf: undefined, anyOf: undefined }, depth + 1)
+      : undefined
+    return own && typeof own === 'object' && typeof base === 'object'
+      ? { ...(base as object), ...(own as object) }
+      : base
   }
   if (schema.allOf) {
     const members = (schema.allOf as Schema[]).map((part) => resolve(spec, part) ?? {})
-    if (members.every((member) => member.properties || member.required || member.allOf || member.type === 'object')) {
+    if (
+      members.every(
+        (member) => member.properties || member.required || member.allOf || member.type === 'object',
+      )
+    ) {
       // Merge the members first (deeply): one may require a property another defines.
-      const merged = { type: 'object', properties: objectProperties(spec, schema), required: requiredProperties(spec, schema) }
+      const merged = {
+        type: 'object',
+        properties: objectProperties(spec, schema),
+        required: requiredProperties(spec, schema),
+      }
       return synthesize(spec, merged, depth + 1)
     }
     const parts = (schema.allOf as Schema[]).map((part) => synthesize(spec, part, depth + 1))
@@ -67,7 +85,9 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
   }
   if (type === 'object' || schema.properties) {
     const required: string[] = schema.required ?? []
-    return Object.fromEntries(required.map((name) => [name, synthesize(spec, schema.properties?.[name] ?? {}, depth + 1)]))
+    return Object.fromEntries(
+      required.map((name) => [name, synthesize(spec, schema.properties?.[name] ?? {}, depth + 1)]),
+    )
   }
   return 'string'
 }

@@ -1,12 +1,42 @@
-import { HttpResponse, http, type RequestHandler } from 'msw'
+import type { RequestHandler } from 'msw'
+import { createOperationHandler } from './operation-handler.ts'
+import { spec } from './spec-data.ts'
 
-const models = {
-  object: 'list',
-  data: [
-    { id: 'gpt-4o', object: 'model', created: 1715367049, owned_by: 'system' },
-    { id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' },
-  ],
+/** Options of {@link createHandlers}. */
+export interface HandlersOptions {
+  /**
+   * Where the API is mounted; MSW path syntax, so `*` matches any origin.
+   * @defaultValue `'*\/v1'`
+   */
+  baseURL?: string
 }
 
-/** MSW handlers answering the OpenAI API under any origin. */
-export const handlers: RequestHandler[] = [http.get('*/v1/models', () => HttpResponse.json(models))]
+/** Literal segments first: `/threads/runs` must be tried before `/threads/{thread_id}`. */
+const specificity = (path: string): number[] =>
+  path.split('/').map((segment) => (segment.startsWith('{') ? 0 : 1))
+
+const compare = (a: string, b: string): number => {
+  const [left, right] = [specificity(a), specificity(b)]
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (right[index] ?? -1) - (left[index] ?? -1)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
+
+/**
+ * MSW handlers for every operation of the spec, each validating the request and answering with
+ * the spec's example (or a stream). Put your own handlers first to override one per test:
+ * `[http.get('*\/v1/models', () => HttpResponse.json(mine)), ...createHandlers()]`.
+ * @example
+ * ```ts
+ * const transport = createMockTransport(createHandlers({ baseURL: 'https://proxy.example/openai/v1' }))
+ * ```
+ */
+export const createHandlers = (options: HandlersOptions = {}): RequestHandler[] =>
+  [...spec.operations]
+    .sort((a, b) => compare(a.path, b.path))
+    .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1'))
+
+/** The handlers of the whole API under any origin's `/v1` (see {@link createHandlers}). */
+export const handlers: readonly RequestHandler[] = /* @__PURE__ */ createHandlers()

@@ -1,0 +1,70 @@
+import { apiError } from './api-error.ts'
+import { readForm, readQuery } from './read-request.ts'
+import type { OperationSpec } from './spec-data.ts'
+import type { Issue } from './validator.ts'
+import { formValidator, jsonValidator } from './validators.ts'
+
+/** A request that conforms to its operation, with its body read. */
+export interface CheckedRequest {
+  body: Record<string, unknown> | undefined
+}
+
+const badRequest = (issue: Issue): Response => apiError(400, issue.message, issue)
+
+const readBody = async (
+  request: Request,
+  operation: OperationSpec,
+): Promise<Record<string, unknown> | Response> => {
+  const type = request.headers.get('content-type') ?? ''
+  if (operation.body!.multipart) {
+    if (!type.startsWith('multipart/form-data'))
+      return apiError(400, `Invalid Content-Type header (${type || 'none'}), expected multipart/form-data.`, {
+        code: 'invalid_content_type',
+      })
+    return readForm(await request.formData())
+  }
+  if (!type.includes('application/json'))
+    return apiError(400, `Invalid Content-Type header (${type || 'none'}), expected application/json.`, {
+      code: 'invalid_content_type',
+    })
+  const text = await request.text()
+  try {
+    return JSON.parse(text) as Record<string, unknown>
+  } catch {
+    return apiError(400, 'We could not parse the JSON body of your request.', { code: 'invalid_json' })
+  }
+}
+
+/**
+ * Checks a request against its operation in the spec: the API key, the query, the content type
+ * and the body. Resolves with the API's error answer (401 or 400, naming the offending field) when
+ * something does not conform, else with the parsed body.
+ */
+export const checkRequest = async (
+  request: Request,
+  operation: OperationSpec,
+): Promise<CheckedRequest | Response> => {
+  if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? ''))
+    return apiError(
+      401,
+      "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+    )
+  const query = readQuery(new URL(request.url), operation)
+  if (operation.query) {
+    const issue = formValidator().check(operation.query.schema, query)
+    if (issue) return badRequest(issue)
+  } else if (Object.keys(query).length > 0) {
+    const [param] = Object.keys(query)
+    return apiError(400, `Unrecognized request argument supplied: ${param}`, {
+      param,
+      code: 'unknown_parameter',
+    })
+  }
+  if (!operation.body || (!operation.body.required && !request.headers.has('content-type')))
+    return { body: undefined }
+  const body = await readBody(request, operation)
+  if (body instanceof Response) return body
+  const validator = operation.body.multipart ? formValidator() : jsonValidator()
+  const issue = validator.check(operation.body.schema, body)
+  return issue ? badRequest(issue) : { body }
+}
