@@ -1,4 +1,4 @@
-import { StreamError } from '@oaikit/streaming'
+import { foldStream } from './fold-stream.ts'
 
 /**
  * Reads a stream to its end, folding each event into a snapshot with `accumulate`
@@ -16,8 +16,9 @@ export const collectStream = async <Event, Snapshot>(
   stream: AsyncIterable<Event>,
   accumulate: (snapshot: Snapshot | undefined, event: Event) => Snapshot,
 ): Promise<Snapshot> => {
-  let snapshot: Snapshot | undefined
-  for await (const event of stream) snapshot = accumulate(snapshot, event)
-  if (snapshot === undefined) throw new StreamError('incomplete', 'The stream ended without any event')
-  return snapshot
+  const events = foldStream(stream, accumulate)
+  for (;;) {
+    const step = await events.next()
+    if (step.done) return step.value
+  }
 }

@@ -1,0 +1,41 @@
+import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from './generated/types.ts'
+import type { ChatMessage } from './run-chat-tools.ts'
+import { toJsonSchema } from './schema.ts'
+import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
+
+type Request = Omit<CreateChatCompletionRequest, 'stream'>
+
+/** The Chat Completions side of a tool loop: tools as `function` tools, results as `tool` messages. */
+export const chatToolTurns = <Event>(
+  body: Request,
+  { tools }: ToolLoopOptions,
+  send: (
+    request: Request,
+  ) => Promise<CreateChatCompletionResponse> | AsyncGenerator<Event, CreateChatCompletionResponse>,
+): ToolLoopTurns<CreateChatCompletionResponse, ChatMessage, Event> => ({
+  send: (messages) =>
+    send({
+      ...body,
+      messages,
+      tools: [
+        ...(body.tools ?? []),
+        ...tools.map(({ name, description, parameters, strict = false }) => ({
+          type: 'function' as const,
+          function: { name, description, parameters: toJsonSchema(parameters), strict },
+        })),
+      ],
+    }),
+  calls: (completion) =>
+    (completion.choices[0]?.message.tool_calls ?? []).map(({ id, function: call }) => ({ id, ...call })),
+  answer: (completion, calls, outputs) => {
+    const { content, refusal, tool_calls } = completion.choices[0]!.message
+    return [
+      { role: 'assistant', content, refusal, tool_calls },
+      ...calls.map((call, index) => ({
+        role: 'tool' as const,
+        tool_call_id: call.id,
+        content: outputs[index]!,
+      })),
+    ]
+  },
+})
