@@ -33,3 +33,26 @@ export const measure = async (
   const milliseconds = performance.now() - start
   return { milliseconds, items, peakBytes: Math.max(peak, inUse()) - baseline }
 }
+
+/**
+ * Runs `contestant` over `body` of about `items` items and returns the peak memory in use (above
+ * the start) in each quarter of the run: equal quarters mean memory does not grow with the stream.
+ */
+export const peaksByQuarter = async (
+  contestant: Contestant,
+  body: ReadableStream<Uint8Array>,
+  items: number,
+): Promise<number[]> => {
+  collectGarbage?.()
+  const baseline = inUse()
+  const peaks = [0, 0, 0, 0]
+  let count = 0
+  const tick = () => {
+    if ((++count & 4095) === 0) {
+      const quarter = Math.min(3, Math.floor((count * 4) / items))
+      peaks[quarter] = Math.max(peaks[quarter]!, inUse() - baseline)
+    }
+  }
+  await contestant.run(body, tick)
+  return peaks
+}

@@ -2,7 +2,7 @@
 // on the same bytes in the same run. Prints MB/s, events/s, ratios and peak memory; never fails on a
 // timing. Run: `pnpm --filter @oaikit/streaming bench` (options: --rounds=3 --size=64 --gb=1, sizes in MiB/GiB).
 import { type Contestant, json, raw } from './contestants.ts'
-import { type Measurement, measure } from './measure.ts'
+import { type Measurement, measure, peaksByQuarter } from './measure.ts'
 import { bodyOf, chatChunk, chatEvents, largeEvents, type Synthetic, sizeOf } from './synthetic-stream.ts'
 
 const option = (name: string, fallback: number) =>
@@ -104,16 +104,13 @@ for (const { name, synthetic, chunkSize } of scenarios) {
 
 if (gibibytes > 0) {
   const large = repeatTo(chat.block, chatBlockEvents, gibibytes * 1024 * MiB)
-  console.log(`\nMemory on ${gibibytes} GiB (16 KiB chunks), against the same parser on ${mebibytes} MiB:\n`)
   console.log(
-    `| parser | peak MB on ${mebibytes} MiB | peak MB on ${gibibytes} GiB | MB/s on ${gibibytes} GiB |`,
+    `\nMemory over ${gibibytes} GiB in 16 KiB chunks: peak MB in use in each quarter of the stream\n`,
   )
-  console.log('|---|---:|---:|---:|')
+  console.log('| parser | 1st | 2nd | 3rd | 4th |')
+  console.log('|---|---:|---:|---:|---:|')
   for (const contestant of [raw[0]!, json[0]!]) {
-    const small = await measure(contestant, bodyOf(chat, 16384))
-    const big = await measure(contestant, bodyOf(large, 16384))
-    console.log(
-      `| ${contestant.name} | ${format(small.peakBytes / 1e6, 1)} | ${format(big.peakBytes / 1e6, 1)} | ${format(sizeOf(large) / 1e3 / big.milliseconds)} |`,
-    )
+    const peaks = await peaksByQuarter(contestant, bodyOf(large, 16384), chatBlockEvents * large.repeat)
+    console.log(`| ${contestant.name} | ${peaks.map((peak) => format(peak / 1e6, 1)).join(' | ')} |`)
   }
 }
