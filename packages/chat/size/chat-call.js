@@ -2,4 +2,5 @@
 import { createClient } from '@oaikit/core'
 import { createChatCompletion } from '../dist/index.js'
 
-export const main = (messages) => createChatCompletion(createClient({ apiKey: 'key' }), { model: 'gpt-4o', messages })
+export const main = (messages) =>
+  createChatCompletion(createClient({ apiKey: 'key' }), { model: 'gpt-4o', messages })

@@ -3,6 +3,9 @@ import { createClient } from '@oaikit/core'
 import { createChatCompletionStream, textDeltas } from '../dist/index.js'
 
 export const main = async (messages, write) => {
-  const stream = await createChatCompletionStream(createClient({ apiKey: 'key' }), { model: 'gpt-4o', messages })
+  const stream = await createChatCompletionStream(createClient({ apiKey: 'key' }), {
+    model: 'gpt-4o',
+    messages,
+  })
   for await (const text of textDeltas(stream)) write(text)
 }
