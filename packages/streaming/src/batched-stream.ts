@@ -35,6 +35,8 @@ export const createBatchedStream = <T>(
       next = 0
       try {
         const { done, value } = await reader.read()
+        // Cancelled while reading: nothing more to parse, and nothing to report.
+        if (finished) return false
         finished = parse(value, items) === true || done
         if (finished && !done) reader.cancel().catch(() => {})
       } catch (error) {

@@ -144,6 +144,15 @@ describe('parseJsonEventStream', () => {
     expect(state).toEqual({ cancelled: true, reason: 'enough' })
   })
 
+  it('settles a pending next() quietly when the consumer returns meanwhile', async () => {
+    const { stream, state } = cancellable([])
+    const iterator = parseJsonEventStream(stream)[Symbol.asyncIterator]()
+    const pending = iterator.next()
+    await iterator.return?.()
+    expect(await pending).toEqual({ done: true, value: undefined })
+    expect(state.cancelled).toBe(true)
+  })
+
   it('cancels the body when the stream fails', async () => {
     const { stream, state } = cancellable([bytes('data: {\n\n'), bytes('data: 1\n\n')])
     await failure(collect(parseJsonEventStream(stream)))
