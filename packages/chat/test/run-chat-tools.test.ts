@@ -245,6 +245,29 @@ describe('streamChatTools', () => {
     ])
   })
 
+  it('stops with an APIUserAbortError when aborted between turns', async () => {
+    const controller = new AbortController()
+    const abortingWeather = defineTool({
+      name: 'weather',
+      parameters: objectSchema({ city: 'string' }),
+      execute: () => {
+        controller.abort()
+        return 'Sunny'
+      },
+    })
+    const { client, requests } = scriptedApi(toolTurn(), answerTurn())
+    const run = streamChatTools(
+      client,
+      { model: 'gpt-4o', messages },
+      { tools: [abortingWeather] },
+      { signal: controller.signal },
+    )
+    const error = await rejection(collect(run))
+    expect(APIUserAbortError.isInstance(error)).toBe(true)
+    expect(await rejection(run.result)).toBe(error)
+    expect(requests).toHaveLength(1)
+  })
+
   it('can be forwarded as one event stream', async () => {
     const { client } = scriptedApi(toolTurn(), answerTurn())
     const text = await toEventStreamResponse(

@@ -138,6 +138,24 @@ describe('structured outputs', () => {
     })
   })
 
+  it('accepts a Standard JSON Schema without validate, and takes its JSON as the data', async () => {
+    const schema = {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'json-only',
+        jsonSchema: { input: () => ({ type: 'object', properties: { city: { type: 'string' } } }) },
+        types: { input: {} as { city: string }, output: {} as { city: string } },
+      },
+    }
+    const { client, requests } = scriptedApi(completion({ content: '{"city":"Lima"}' }))
+    const { data } = await createStructuredChatCompletion(client, { model: 'gpt-4o', messages }, { schema })
+    const city: string = data.city
+    expect(city).toBe('Lima')
+    expect(requests[0]!.response_format).toMatchObject({
+      json_schema: { schema: { properties: { city: { type: 'string' } } } },
+    })
+  })
+
   it('parses a streamed structured output once the stream is folded', async () => {
     const schema = objectSchema({ city: 'string' })
     const { client, requests } = scriptedApi(
