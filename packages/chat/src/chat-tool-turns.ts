@@ -5,7 +5,13 @@ import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 
 type Request = Omit<CreateChatCompletionRequest, 'stream'>
 
-/** The Chat Completions side of a tool loop: tools as `function` tools, results as `tool` messages. */
+/**
+ * The Chat Completions side of a tool loop: tools as `function` tools, results as `tool` messages.
+ * @example
+ * ```ts
+ * const turns = chatToolTurns(body, { tools }, (request) => createChatCompletion(client, request))
+ * ```
+ */
 export const chatToolTurns = <Event>(
   body: Request,
   { tools }: ToolLoopOptions,

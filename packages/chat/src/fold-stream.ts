@@ -4,6 +4,10 @@ import { StreamError } from '@oaikit/streaming'
  * Passes each event of `stream` on while folding it into a snapshot with `accumulate`, and returns
  * the final snapshot. A stream that ends without any event fails with a `StreamError` of type
  * `'incomplete'`.
+ * @example
+ * ```ts
+ * const completion = yield* foldStream(stream, accumulateChatCompletion)
+ * ```
  */
 export async function* foldStream<Event, Snapshot>(
   stream: AsyncIterable<Event>,

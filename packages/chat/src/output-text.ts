@@ -8,7 +8,13 @@ interface Part {
   content?: Part[]
 }
 
-/** The content parts of the response's output messages, in order. */
+/**
+ * The content parts of the response's output messages, in order.
+ * @example
+ * ```ts
+ * const refused = contentParts(response).some((part) => part.type === 'refusal')
+ * ```
+ */
 export const contentParts = (response: ResponseObject): Part[] =>
   (response.output as unknown as Part[]).flatMap((item) =>
     item.type === 'message' ? (item.content ?? []) : [],

@@ -13,7 +13,13 @@ interface FunctionCallItem {
   arguments: string
 }
 
-/** The conversation a Responses request starts from: its `input` as a list of items. */
+/**
+ * The conversation a Responses request starts from: its `input` as a list of items.
+ * @example
+ * ```ts
+ * inputItems({ model: 'gpt-4o', input: 'Hi' }) // [{ role: 'user', content: 'Hi' }]
+ * ```
+ */
 export const inputItems = ({ input }: Request): ResponseInputItem[] =>
   typeof input === 'string'
     ? [{ role: 'user', content: input } as unknown as ResponseInputItem]
@@ -22,6 +28,10 @@ export const inputItems = ({ input }: Request): ResponseInputItem[] =>
 /**
  * The Responses side of a tool loop: tools as `function` tools; each turn's output items and then
  * `function_call_output` items are added to the input of the next turn.
+ * @example
+ * ```ts
+ * const turns = responseToolTurns(body, { tools }, (request) => createResponse(client, request))
+ * ```
  */
 export const responseToolTurns = <Event>(
   body: Request,

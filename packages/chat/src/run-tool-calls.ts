@@ -22,6 +22,10 @@ const defaultErrorMessage: ToolErrorMessage = (error) =>
  * unknown tool, arguments that are not JSON or fail the schema, and a tool that throws all give an
  * error output (see {@link ToolErrorMessage}), never a failure. An abort of `signal` rejects at once
  * with an `APIUserAbortError`.
+ * @example
+ * ```ts
+ * const outputs = await runToolCalls([weather], [{ id: 'call_1', name: 'weather', arguments: '{"city":"Oslo"}' }], signal)
+ * ```
  */
 export const runToolCalls = (
   tools: readonly Tool[],

@@ -70,6 +70,10 @@ export const jsonSchema = <T>(schema: JsonSchema): TypedJsonSchema<T> => schema
  * The JSON Schema to send to the API for `schema`: a plain JSON Schema as is, or the input schema
  * of a Standard JSON Schema (draft-07). Throws an `InvalidInputError` for a Standard Schema that
  * cannot describe itself as JSON Schema.
+ * @example
+ * ```ts
+ * const parameters = toJsonSchema(z.object({ city: z.string() }))
+ * ```
  */
 export const toJsonSchema = (schema: Schema): Record<string, unknown> => {
   const standard = schema['~standard']
@@ -85,6 +89,11 @@ export const toJsonSchema = (schema: Schema): Record<string, unknown> => {
  * Checks `value` with the schema's `validate` (Standard Schema) and resolves with its output, or
  * with the issues found. A plain JSON Schema, or a schema without `validate`, accepts the value as
  * is: the API holds the model to the schema in strict mode.
+ * @example
+ * ```ts
+ * const result = await validate(schema, JSON.parse(text))
+ * if (result.issues) console.log(describeIssues(result.issues))
+ * ```
  */
 export const validate = async <Output>(
   schema: Schema<Output>,
@@ -94,7 +103,13 @@ export const validate = async <Output>(
   return check ? check(value) : { value: value as Output }
 }
 
-/** The issues as one line: `path: message; path: message`. */
+/**
+ * The issues as one line: `path: message; path: message`.
+ * @example
+ * ```ts
+ * describeIssues([{ message: 'Expected a number', path: ['celsius'] }]) // 'celsius: Expected a number'
+ * ```
+ */
 export const describeIssues = (issues: ReadonlyArray<SchemaIssue>): string =>
   issues
     .map(({ message, path = [] }) => {

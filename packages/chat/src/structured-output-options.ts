@@ -19,7 +19,13 @@ export interface StructuredOutputOptions<S extends Schema = Schema> {
   strict?: boolean
 }
 
-/** The fields both APIs' `json_schema` formats share, from the options. */
+/**
+ * The fields both APIs' `json_schema` formats share, from the options.
+ * @example
+ * ```ts
+ * toJsonSchemaFormat({ schema: Weather }) // { name: 'output', description: undefined, schema: {...}, strict: true }
+ * ```
+ */
 export const toJsonSchemaFormat = ({
   schema,
   name = 'output',

@@ -13,7 +13,15 @@ export interface ToolLoopStream<Event, Result, Item> extends AsyncIterable<Event
   readonly result: Promise<ToolLoopResult<Result, Item>>
 }
 
-/** Wraps a streamed loop: iterating it runs the loop, its end settles `result`. */
+/**
+ * Wraps a streamed loop: iterating it runs the loop, its end settles `result`.
+ * @example
+ * ```ts
+ * const run = toToolLoopStream(toolLoop(conversation, options, signal, turns))
+ * for await (const event of run) render(event)
+ * const { final } = await run.result
+ * ```
+ */
 export const toToolLoopStream = <Event, Result, Item>(
   loop: AsyncGenerator<Event, ToolLoopResult<Result, Item>>,
 ): ToolLoopStream<Event, Result, Item> => {

@@ -41,6 +41,10 @@ export interface ToolLoopTurns<Result, Item, Event> {
 /**
  * Runs model turns, and the tool calls of each, until a turn calls no tool or `maxSteps` turns
  * have run. Yields the events of streamed turns; returns how the loop ended.
+ * @example
+ * ```ts
+ * const result = await runToolLoop(toolLoop([...body.messages], { tools }, signal, chatToolTurns(body, { tools }, send)))
+ * ```
  */
 export async function* toolLoop<Result, Item, Event>(
   messages: Item[],
@@ -61,6 +65,12 @@ export async function* toolLoop<Result, Item, Event>(
   }
 }
 
-/** Runs a loop whose turns are not streamed to its end. */
+/**
+ * Runs a loop whose turns are not streamed to its end.
+ * @example
+ * ```ts
+ * const { final, messages } = await runToolLoop(toolLoop(conversation, options, signal, turns))
+ * ```
+ */
 export const runToolLoop = async <Result, Item>(loop: AsyncGenerator<never, ToolLoopResult<Result, Item>>) =>
   (await loop.next()).value as ToolLoopResult<Result, Item>
