@@ -103,11 +103,9 @@ const pickExample = (
 const lastPage = (validator: Validator, schema: Schema, page: Json): Json => {
   if (!page || typeof page !== 'object' || Array.isArray(page)) return page
   const last: Record<string, Json> = { ...page, ...('has_more' in page ? { has_more: false } : {}) }
-  if ('next_page' in last) {
-    last.next_page = null
-    if (validator.check(schema, last)) delete last.next_page
-  }
-  return validator.check(schema, last) ? page : last
+  const { next_page: _, ...withoutToken } = last
+  const candidates = 'next_page' in last ? [{ ...last, next_page: null }, withoutToken, last] : [last]
+  return candidates.find((candidate) => !validator.check(schema, candidate)) ?? page
 }
 
 const queryData = (op: Operation): OperationData['query'] => {
