@@ -25,6 +25,13 @@ export const defaultMaxBufferSize = 33_554_432
  * values (slices, not copies) and an event's lines are joined only when it has several.
  * `feed` throws a {@link StreamError} of type `'buffer-overflow'` when the unfinished line and the
  * data of the unfinished event together exceed `maxBufferSize` characters.
+ * @param onEvent - Called with each dispatched event.
+ * @param maxBufferSize - The bound on buffered characters; {@link defaultMaxBufferSize} when omitted.
+ * @example
+ * ```ts
+ * const feed = createParser((data, event, id) => console.log(event, data, id))
+ * socket.addEventListener('message', ({ data }) => feed(data))
+ * ```
  */
 export const createParser = (
   onEvent: EventHandler,
