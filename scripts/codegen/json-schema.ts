@@ -63,7 +63,9 @@ export const toJsonSchema = (node: unknown): Schema => {
       if (value && typeof schema[bound] === 'number') out[key] = schema[bound]
     } else if (key === 'type' && Array.isArray(value) && value.length === 0) {
       // an empty type list constrains nothing in the spec's intent
-    } else if (key === 'enum' || key === 'const' || key === 'required') {
+    } else if (key === 'required') {
+      out.required = [...new Set(value as string[])]
+    } else if (key === 'enum' || key === 'const') {
       out[key] = value
     } else {
       out[key] = toJsonSchema(value)
