@@ -7,7 +7,7 @@ describe('listModels', () => {
   it('sends GET /models with the key and parses the list (injected transport)', async () => {
     const sent: Request[] = []
     const client = createClient({
-      apiKey: 'sk-test-key',
+      apiKey: 'ek_test_key',
       baseURL: 'https://api.example.test/v1',
       transport: async (request) => {
         sent.push(request)
@@ -19,11 +19,11 @@ describe('listModels', () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]?.method).toBe('GET')
     expect(sent[0]?.url).toBe('https://api.example.test/v1/models')
-    expect(sent[0]?.headers.get('authorization')).toBe('Bearer sk-test-key')
+    expect(sent[0]?.headers.get('authorization')).toBe('Bearer ek_test_key')
   })
 
   it('lists the models of the local mock server over real fetch', async () => {
-    const client = createClient({ apiKey: 'sk-test-key', baseURL: getTestServers().api })
+    const client = createClient({ apiKey: 'ek_test_key', baseURL: getTestServers().api })
     const models = await listModels(client)
     expect(models.object).toBe('list')
     expect(models.data.length).toBeGreaterThan(0)

@@ -32,7 +32,10 @@ export interface RealtimeConnection<P extends RealtimeProtocol = 'beta'> {
   close(code?: number, reason?: string): void
   /** Resolves when the connection closes by `close()` or a normal close; rejects with a `closed` {@link RealtimeError} otherwise. */
   readonly closed: Promise<void>
-  /** Iterates over the server events that arrive from now on; ends at close, throws at an unexpected close. */
+  /**
+   * Iterates over the server events that arrive from now on (the first subscriber, handler or
+   * iterator, also gets the events that arrived before it); ends at close, throws at an unexpected close.
+   */
   [Symbol.asyncIterator](): AsyncIterableIterator<RealtimeServerEvent<P>>
 }
 
@@ -45,6 +48,8 @@ export interface ConnectionLike {
 }
 
 type Handler = (event: never) => void
+
+const earlyLimit = 64
 
 /**
  * Makes a connection of an open socket or data channel. `onClose` runs once when it closes, for
@@ -73,9 +78,18 @@ export const createConnection = <P extends RealtimeProtocol>(
   const emit = (type: string, value: unknown) => {
     for (const handler of handlers.get(type) ?? []) (handler as (value: unknown) => void)(value)
   }
+  // Events that arrive before anyone subscribes (the server's `session.created` can come in the same
+  // task as the socket's open) go to the first subscriber, so `await connect(); for await (...)`
+  // misses none. Bounded: a connection nobody listens to keeps at most `earlyLimit` events.
+  let early: { type: string }[] | undefined = []
   const on = (type: string, handler: Handler) => {
     const set = handlers.get(type) ?? new Set()
     handlers.set(type, set.add(handler))
+    const replay = early
+    early = undefined
+    for (const event of replay ?? []) {
+      if (type === '*' || type === event.type) (handler as (value: unknown) => void)(event)
+    }
     return () => void set.delete(handler)
   }
 
@@ -96,6 +110,7 @@ export const createConnection = <P extends RealtimeProtocol>(
         new RealtimeError('invalid_event', 'The server sent a message without an event type'),
       )
     }
+    if (early && early.length < earlyLimit) early.push(event as { type: string })
     emit('*', event)
     if (event.type !== 'error') return emit(event.type, event)
     const { message = 'The server reported an error', code } = event.error ?? {}
