@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util'
 import { generatedHeader } from './header.ts'
+import { normalizeSpec } from './normalize-spec.ts'
 import { readOperations } from './operations.ts'
 import { renderContractTests } from './render-contract-tests.ts'
 import { renderOperationsTable } from './render-operations-table.ts'
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 })
 
 const specFile = values.spec
-const spec = loadSpec(specFile)
+const spec = normalizeSpec(loadSpec(specFile))
 const header = generatedHeader(
   specFile.startsWith('spec/') ? specFile : specFile.slice(specFile.lastIndexOf('/') + 1),
 )

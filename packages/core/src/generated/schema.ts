@@ -4863,21 +4863,6 @@ export interface components {
              */
             temperature?: number;
             /**
-             * @description Additional information to include in the transcription response.
-             *     `logprobs` will return the log probabilities of the tokens in the
-             *     response to understand the model's confidence in the transcription.
-             *     `logprobs` only works with response_format set to `json` and only with
-             *     the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`.
-             */
-            "include[]"?: components["schemas"]["TranscriptionInclude"][];
-            /**
-             * @description The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
-             * @default [
-             *       "segment"
-             *     ]
-             */
-            "timestamp_granularities[]"?: ("word" | "segment")[];
-            /**
              * @description If set to true, the model response data will be streamed to the client
              *     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
              *     See the [Streaming section of the Speech-to-Text guide](/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
@@ -4887,6 +4872,21 @@ export interface components {
              * @default false
              */
             stream?: boolean | null;
+            /**
+             * @description Additional information to include in the transcription response.
+             *     `logprobs` will return the log probabilities of the tokens in the
+             *     response to understand the model's confidence in the transcription.
+             *     `logprobs` only works with response_format set to `json` and only with
+             *     the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`.
+             */
+            include?: components["schemas"]["TranscriptionInclude"][];
+            /**
+             * @description The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
+             * @default [
+             *       "segment"
+             *     ]
+             */
+            timestamp_granularities?: ("word" | "segment")[];
         };
         /** @description Represents a transcription response returned by model, based on the provided input. */
         CreateTranscriptionResponseJson: {
