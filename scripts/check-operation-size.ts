@@ -34,14 +34,18 @@ const functionsOf = (pkg: string): { name: string; helper: string }[] => {
   return readdirSync(dir)
     .filter((file) => !['index.ts', 'types.ts', 'schema.ts'].includes(file) && file.endsWith('.ts'))
     .flatMap((file) =>
-      [...readFileSync(join(dir, file), 'utf8').matchAll(/export const (\w+) = [^\n]*\n {2}(request|paginate|streamRequest)</g)].map(
-        (match) => ({ name: match[1]!, helper: match[2]! }),
-      ),
+      [
+        ...readFileSync(join(dir, file), 'utf8').matchAll(
+          /export const (\w+) = [^\n]*\n {2}(request|paginate|streamRequest)</g,
+        ),
+      ].map((match) => ({ name: match[1]!, helper: match[2]! })),
     )
 }
 
 const helperImport = (helper: string): string =>
-  helper === 'streamRequest' ? "export { streamRequest } from '@oaikit/streaming'\n" : `export { ${helper} } from '@oaikit/core'\n`
+  helper === 'streamRequest'
+    ? "export { streamRequest } from '@oaikit/streaming'\n"
+    : `export { ${helper} } from '@oaikit/core'\n`
 
 const baselines = new Map<string, number>()
 const results: { pkg: string; name: string; added: number }[] = []
@@ -57,16 +61,22 @@ for (const pkg of packages) {
   for (const { name, helper } of functionsOf(pkg)) {
     const base = `export { createClient } from '@oaikit/core'\n${helperImport(helper)}`
     if (!baselines.has(helper)) baselines.set(helper, await gzipSize(base))
-    const added = (await gzipSize(`${base}export { ${name} } from '@oaikit/${pkg}'\n`)) - baselines.get(helper)!
+    const added =
+      (await gzipSize(`${base}export { ${name} } from '@oaikit/${pkg}'\n`)) - baselines.get(helper)!
     results.push({ pkg, name, added })
   }
 }
 results.sort((a, b) => b.added - a.added)
 const over = results.filter((result) => result.added > budget)
-console.log(`${results.length} operation functions in ${packages.length} packages; baselines ${[...baselines].map(([helper, size]) => `${helper} ${size} B`).join(', ')}`)
-for (const result of results.slice(0, 5)) console.log(`  @oaikit/${result.pkg} ${result.name}: +${result.added} B`)
+console.log(
+  `${results.length} operation functions in ${packages.length} packages; baselines ${[...baselines].map(([helper, size]) => `${helper} ${size} B`).join(', ')}`,
+)
+for (const result of results.slice(0, 5))
+  console.log(`  @oaikit/${result.pkg} ${result.name}: +${result.added} B`)
 console.log(`  median +${results[Math.floor(results.length / 2)]?.added} B, budget +${budget} B`)
 if (over.length > 0) {
-  console.error(`Over the budget:\n${over.map((result) => `  @oaikit/${result.pkg} ${result.name}: +${result.added} B`).join('\n')}`)
+  console.error(
+    `Over the budget:\n${over.map((result) => `  @oaikit/${result.pkg} ${result.name}: +${result.added} B`).join('\n')}`,
+  )
   process.exit(1)
 }
