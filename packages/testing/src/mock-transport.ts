@@ -15,6 +15,13 @@ export const createMockTransport =
   async (request) =>
     (await getResponse([...handlers], request)) ??
     Response.json(
-      { error: { message: `No mock for ${request.method} ${new URL(request.url).pathname}`, type: 'invalid_request_error', param: null, code: 'unknown_url' } },
+      {
+        error: {
+          message: `No mock for ${request.method} ${new URL(request.url).pathname}`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'unknown_url',
+        },
+      },
       { status: 404 },
     )

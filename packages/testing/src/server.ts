@@ -71,7 +71,11 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
       .then((response) => send(response, req, res))
       .catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ error: { message: String(error), type: 'server_error', param: null, code: null } }))
+        res.end(
+          JSON.stringify({
+            error: { message: String(error), type: 'server_error', param: null, code: null },
+          }),
+        )
       })
   })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
