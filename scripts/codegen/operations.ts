@@ -30,7 +30,6 @@ export interface Operation {
   functionName: string
   method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
   path: string
-  tag: string | undefined
   pkg: string
   file: string
   summary: string
@@ -144,7 +143,6 @@ export const readOperations = (spec: Spec): Operation[] => {
         functionName: camelCase(id),
         method: method.toUpperCase() as Operation['method'],
         path,
-        tag: op.tags?.[0],
         ...placeOperation(op.tags?.[0], path),
         summary: String(op.summary ?? op.description ?? '').trim(),
         deprecated: Boolean(op.deprecated),

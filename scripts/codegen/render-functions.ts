@@ -106,10 +106,9 @@ const formatLiteral = ({ end, named }: StreamFormat): string => {
   return fields.length > 0 ? `, { ${fields.join(', ')} }` : ''
 }
 
-/** The generated source of one operation: its function, its stream variant and alias names. */
+/** The generated source of one operation: its function, its stream variant and their aliases. */
 export interface RenderedOperation {
   code: string
-  exports: string[]
   aliases: TypeAlias[]
   /** The core and streaming helpers the code calls. */
   helpers: string[]
@@ -132,7 +131,6 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
   const blocks = [
     `${tsdoc(summary, args, op)}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
   ]
-  const exports = [op.functionName]
   const helpers = [helper]
   if (op.stream) {
     const format = formatLiteral(op.stream.format)
@@ -141,7 +139,6 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     blocks.push(
       `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends \`stream: true\` and resolves with the typed event stream.`], args, op)}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
     )
-    exports.push(streamName)
     helpers.push('streamRequest')
   }
   const alias = operationAliases[op.id]
@@ -149,13 +146,11 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     blocks.push(
       `/** {@link ${op.functionName}} under its correctly spelled name. */\nexport const ${alias} = ${op.functionName}`,
     )
-    exports.push(alias)
     if (op.stream) {
       blocks.push(
         `/** {@link ${op.functionName}Stream} under its correctly spelled name. */\nexport const ${alias}Stream = ${op.functionName}Stream`,
       )
-      exports.push(`${alias}Stream`)
     }
   }
-  return { code: blocks.join('\n\n'), exports, aliases: types.aliases, helpers }
+  return { code: blocks.join('\n\n'), aliases: types.aliases, helpers }
 }

@@ -13,6 +13,8 @@ export interface OperationData {
   id: string
   method: string
   path: string
+  /** Header parameters the operation requires (lower case). */
+  headers?: string[]
   query?: { schema: Schema; arrays: string[] }
   body?: { multipart: boolean; required: boolean; schema: Schema }
   response: {
@@ -181,6 +183,9 @@ export const renderTestingData = (
       const value = op.pagination ? lastPage(validator, schema, example.value) : example.value
       Object.assign(response, { schema, example: value, source: example.source })
     }
+    const requiredHeaders = op.headers
+      .filter((header) => header.required)
+      .map((header) => header.name.toLowerCase())
     const body = op.body && {
       multipart: op.body.multipart,
       required: op.body.required,
@@ -202,6 +207,7 @@ export const renderTestingData = (
       id: op.id,
       method: op.method,
       path: op.path,
+      ...(requiredHeaders.length > 0 ? { headers: requiredHeaders } : {}),
       ...(op.query.length > 0 ? { query: queryData(op) } : {}),
       ...(body ? { body } : {}),
       response,

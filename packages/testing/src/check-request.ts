@@ -36,7 +36,7 @@ const readBody = async (
 }
 
 /**
- * Checks a request against its operation in the spec: the API key, the query, the content type
+ * Checks a request against its operation in the spec: the API key, required headers, the query, the content type
  * and the body. Resolves with the API's error answer (401 or 400, naming the offending field) when
  * something does not conform, else with the parsed body.
  */
@@ -49,6 +49,12 @@ export const checkRequest = async (
       401,
       "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
     )
+  const missingHeader = operation.headers?.find((name) => !request.headers.has(name))
+  if (missingHeader)
+    return apiError(400, `Missing required header: '${missingHeader}'.`, {
+      param: missingHeader,
+      code: 'missing_required_parameter',
+    })
   const query = readQuery(new URL(request.url), operation)
   if (operation.query) {
     const issue = formValidator().check(operation.query.schema, query)

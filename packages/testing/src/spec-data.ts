@@ -13,6 +13,8 @@ export interface OperationSpec {
   method: string
   /** The path with `{name}` placeholders, e.g. `/models/{model}`. */
   path: string
+  /** Header parameters the operation requires, in lower case (the API key is checked for every operation). */
+  headers?: string[]
   /** The query parameters as one object schema; `arrays` names those that repeat. */
   query?: { schema: object; arrays: string[] }
   /** The body schema (unknown top-level fields rejected), its encoding and whether it may be left out. */
