@@ -19,7 +19,8 @@ test('JSON: createChatCompletion', async () => {
 
 test('streaming: createChatCompletionStream yields chunks until [DONE]', async () => {
   const chunks = []
-  for await (const chunk of await createChatCompletionStream(client, { model: 'gpt-4o', messages })) chunks.push(chunk)
+  for await (const chunk of await createChatCompletionStream(client, { model: 'gpt-4o', messages }))
+    chunks.push(chunk)
   assert.ok(chunks.length > 0)
   for (const chunk of chunks) assert.equal(chunk.object, 'chat.completion.chunk')
 })

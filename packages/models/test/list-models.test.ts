@@ -11,7 +11,10 @@ describe('listModels', () => {
       baseURL: 'https://api.example.test/v1',
       transport: async (request) => {
         sent.push(request)
-        return Response.json({ object: 'list', data: [{ id: 'm1', object: 'model', created: 1, owned_by: 'o' }] })
+        return Response.json({
+          object: 'list',
+          data: [{ id: 'm1', object: 'model', created: 1, owned_by: 'o' }],
+        })
       },
     })
     const models = await listModels(client)
