@@ -15,11 +15,15 @@ const fromRoot = createRequire(`${root}package.json`)
 
 const available = (contestant: Contestant): string | undefined => {
   for (const name of contestant.needs) {
-    try {
-      fromRoot.resolve(name)
-    } catch {
-      return name
+    // ESM-only packages resolve by their package.json, CommonJS ones without a "./package.json" export by name.
+    const resolves = (specifier: string) => {
+      try {
+        return Boolean(fromRoot.resolve(specifier))
+      } catch {
+        return false
+      }
     }
+    if (!resolves(name) && !resolves(`${name}/package.json`)) return name
   }
   return undefined
 }
