@@ -1,5 +1,6 @@
 import { camelCase, propertyKey, quote } from './names.ts'
 import type { Operation } from './operations.ts'
+import { callArguments } from './sample-arguments.ts'
 import type { Spec } from './spec.ts'
 import { operationAliases, type StreamFormat } from './streams.ts'
 import { bodyIsOptional, type OperationTypes, operationTypes, type TypeAlias } from './type-names.ts'
@@ -88,7 +89,7 @@ const operationLiteral = (op: Operation, body: string | undefined): string => {
   return `{ ${fields.join(', ')} }`
 }
 
-const tsdoc = (lines: string[], args: Argument[], op: Operation): string =>
+const tsdoc = (lines: string[], args: Argument[], op: Operation, example: string[]): string =>
   [
     '/**',
     ...lines,
@@ -98,8 +99,23 @@ const tsdoc = (lines: string[], args: Argument[], op: Operation): string =>
     ' * @param client - The client to send the request with.',
     ...args.map((arg) => ` * @param ${arg.name} - ${arg.doc.replaceAll('*/', '*\\/')}`),
     ' * @param options - Per-call options: signal, timeout, headers, retries.',
+    ' * @example',
+    ' * ```ts',
+    ...example.map((line) => ` * ${line.replaceAll('*/', '*\\/')}`),
+    ' * ```',
     ' */',
   ].join('\n')
+
+/** A call of the function with sample arguments, and what to do with its result. */
+const exampleOf = (spec: Spec, op: Operation, name: string, stream: boolean): string[] => {
+  const call = `${name}(${['client', ...callArguments(spec, op)].join(', ')})`
+  if (stream) return [`for await (const event of await ${call}) {`, '  console.log(event)', '}']
+  if (op.pagination) return [`for await (const item of ${call}) {`, '  console.log(item)', '}']
+  if (op.response.kind === 'binary')
+    return [`const response = await ${call}`, 'const bytes = await response.arrayBuffer()']
+  if (op.response.kind === 'empty') return [`await ${call}`]
+  return [`const result = await ${call}`]
+}
 
 const formatLiteral = ({ end, named }: StreamFormat): string => {
   const fields = [...(end ? [`end: [${end.map(quote).join(', ')}]`] : []), ...(named ? ['named: true'] : [])]
@@ -129,7 +145,7 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     : types.result
   const summary = docText(op.summary || `${op.method} ${op.path}`).split('\n')
   const blocks = [
-    `${tsdoc(summary, args, op)}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
+    `${tsdoc(summary, args, op, exampleOf(spec, op, op.functionName, false))}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
   ]
   const helpers = [helper]
   if (op.stream) {
@@ -137,7 +153,7 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     const streamName = `${op.functionName}Stream`
     const streamCall = `client, ${operationLiteral({ ...op, response: { ...op.response, kind: 'json' } }, '{ ...body, stream: true }')}, options${format}`
     blocks.push(
-      `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends \`stream: true\` and resolves with the typed event stream.`], args, op)}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
+      `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends \`stream: true\` and resolves with the typed event stream.`], args, op, exampleOf(spec, op, streamName, true))}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
     )
     helpers.push('streamRequest')
   }

@@ -10,7 +10,10 @@ const typeOf = (schema: Schema): string | undefined => {
   return types.find((type): type is string => typeof type === 'string' && type !== 'null')
 }
 
-const scalar = (schema: Schema, type: string | undefined): Json | undefined => {
+/** Text fields that read better with words in them than with a type name. */
+const textFields = new Set(['content', 'input', 'prompt', 'text', 'instructions', 'query'])
+
+const scalar = (schema: Schema, type: string | undefined, name: string | undefined): Json | undefined => {
   if (schema.format === 'binary') return fileMarker
   if (schema.const !== undefined) return schema.const as Json
   const values = Array.isArray(schema.enum) ? schema.enum.filter((value: unknown) => value !== null) : []
@@ -22,7 +25,8 @@ const scalar = (schema: Schema, type: string | undefined): Json | undefined => {
     (type === undefined || typeof sample === (type === 'integer' ? 'number' : type))
   )
     return sample as Json
-  if (type === 'string') return 'string'.padEnd(schema.minLength ?? 0, '-')
+  if (type === 'string')
+    return (name && textFields.has(name) ? 'Hello!' : 'string').padEnd(schema.minLength ?? 0, '-')
   if (type === 'integer' || type === 'number') {
     const low = typeof schema.minimum === 'number' ? schema.minimum : 0
     const high = typeof schema.maximum === 'number' ? schema.maximum : low + 1
@@ -38,13 +42,19 @@ const scalar = (schema: Schema, type: string | undefined): Json | undefined => {
  * A small value that satisfies a schema: required properties only, the first branch of a union,
  * `const`, the first enum value, the schema's own example or default, else a plain placeholder.
  */
-export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
+export const synthesize = (spec: Spec, node: unknown, depth = 0, name?: string): Json => {
   const schema = resolve(spec, node) ?? {}
   if (depth > 12) return null
   const union: Schema[] | undefined = schema.oneOf ?? schema.anyOf
   if (union) {
-    const branch = union.find((option) => resolve(spec, option)?.type !== 'null') ?? union[0]
-    const base = synthesize(spec, branch, depth + 1)
+    const options = union.filter((option) => resolve(spec, option)?.type !== 'null')
+    // A free string beside a list of known values (model ids): a known value reads better.
+    const known = options.find(
+      (option) => resolve(spec, option)?.type === 'string' && resolve(spec, option)?.enum,
+    )
+    const plain = resolve(spec, options[0])
+    const branch = (plain?.type === 'string' && !plain.enum && known) || options[0] || union[0]
+    const base = synthesize(spec, branch, depth + 1, name)
     const own = schema.properties
       ? synthesize(spec, { ...schema, oneOf: undefined, anyOf: undefined }, depth + 1)
       : undefined
@@ -67,7 +77,7 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
       }
       return synthesize(spec, merged, depth + 1)
     }
-    const parts = (schema.allOf as Schema[]).map((part) => synthesize(spec, part, depth + 1))
+    const parts = (schema.allOf as Schema[]).map((part) => synthesize(spec, part, depth + 1, name))
     const own = schema.properties ? [synthesize(spec, { ...schema, allOf: undefined }, depth + 1)] : []
     const all = [...parts, ...own]
     const objects = all.filter((part) => part && typeof part === 'object' && !Array.isArray(part))
@@ -77,7 +87,7 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
       : Object.assign({}, ...objects)
   }
   const type = typeOf(schema) ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)
-  const value = scalar(schema, type)
+  const value = scalar(schema, type, name)
   if (value !== undefined) return value
   if (type === 'array') {
     const count = Math.max(schema.minItems ?? 0, depth < 6 ? 1 : 0)
@@ -86,7 +96,7 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0): Json => {
   if (type === 'object' || schema.properties) {
     const required: string[] = schema.required ?? []
     return Object.fromEntries(
-      required.map((name) => [name, synthesize(spec, schema.properties?.[name] ?? {}, depth + 1)]),
+      required.map((name) => [name, synthesize(spec, schema.properties?.[name] ?? {}, depth + 1, name)]),
     )
   }
   return 'string'

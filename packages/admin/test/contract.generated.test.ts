@@ -55,7 +55,7 @@ describe('@oaikit/admin contract', () => {
   })
 
   it('uploadCertificate: POST /organization/certificates', async () => {
-    const result = await uploadCertificate(contract.client, { content: 'string' })
+    const result = await uploadCertificate(contract.client, { content: 'Hello!' })
     expect(contract.operations).toEqual(['uploadCertificate'])
     expect(responseIssue('uploadCertificate', result)).toBeUndefined()
   })
@@ -211,7 +211,7 @@ describe('@oaikit/admin contract', () => {
   })
 
   it('updateProjectRateLimits: POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}', async () => {
-    const result = await updateProjectRateLimits(contract.client, 'project_abc123', 'rate_limit_abc123', {  })
+    const result = await updateProjectRateLimits(contract.client, 'project_abc123', 'rate_limit_abc123', {})
     expect(contract.operations).toEqual(['update-project-rate-limits'])
     expect(responseIssue('update-project-rate-limits', result)).toBeUndefined()
   })

@@ -19,7 +19,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('createAssistant: POST /assistants', async () => {
-    const result = await createAssistant(contract.client, { model: 'string' })
+    const result = await createAssistant(contract.client, { model: 'gpt-4.1' })
     expect(contract.operations).toEqual(['createAssistant'])
     expect(responseIssue('createAssistant', result)).toBeUndefined()
   })
@@ -31,7 +31,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('modifyAssistant: POST /assistants/{assistant_id}', async () => {
-    const result = await modifyAssistant(contract.client, 'assistant_abc123', {  })
+    const result = await modifyAssistant(contract.client, 'assistant_abc123', {})
     expect(contract.operations).toEqual(['modifyAssistant'])
     expect(responseIssue('modifyAssistant', result)).toBeUndefined()
   })
@@ -43,7 +43,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('createThread: POST /threads', async () => {
-    const result = await createThread(contract.client, {  })
+    const result = await createThread(contract.client, {})
     expect(contract.operations).toEqual(['createThread'])
     expect(responseIssue('createThread', result)).toBeUndefined()
   })
@@ -69,7 +69,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('modifyThread: POST /threads/{thread_id}', async () => {
-    const result = await modifyThread(contract.client, 'thread_abc123', {  })
+    const result = await modifyThread(contract.client, 'thread_abc123', {})
     expect(contract.operations).toEqual(['modifyThread'])
     expect(responseIssue('modifyThread', result)).toBeUndefined()
   })
@@ -90,7 +90,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('createMessage: POST /threads/{thread_id}/messages', async () => {
-    const result = await createMessage(contract.client, 'thread_abc123', { role: 'user', content: 'string' })
+    const result = await createMessage(contract.client, 'thread_abc123', { role: 'user', content: 'Hello!' })
     expect(contract.operations).toEqual(['createMessage'])
     expect(responseIssue('createMessage', result)).toBeUndefined()
   })
@@ -102,7 +102,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('modifyMessage: POST /threads/{thread_id}/messages/{message_id}', async () => {
-    const result = await modifyMessage(contract.client, 'thread_abc123', 'message_abc123', {  })
+    const result = await modifyMessage(contract.client, 'thread_abc123', 'message_abc123', {})
     expect(contract.operations).toEqual(['modifyMessage'])
     expect(responseIssue('modifyMessage', result)).toBeUndefined()
   })
@@ -143,7 +143,7 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('modifyRun: POST /threads/{thread_id}/runs/{run_id}', async () => {
-    const result = await modifyRun(contract.client, 'thread_abc123', 'run_abc123', {  })
+    const result = await modifyRun(contract.client, 'thread_abc123', 'run_abc123', {})
     expect(contract.operations).toEqual(['modifyRun'])
     expect(responseIssue('modifyRun', result)).toBeUndefined()
   })
@@ -170,14 +170,14 @@ describe('@oaikit/assistants contract', () => {
   })
 
   it('submitToolOuputsToRun: POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs', async () => {
-    const result = await submitToolOuputsToRun(contract.client, 'thread_abc123', 'run_abc123', { tool_outputs: [{  }] })
+    const result = await submitToolOuputsToRun(contract.client, 'thread_abc123', 'run_abc123', { tool_outputs: [{}] })
     expect(contract.operations).toEqual(['submitToolOuputsToRun'])
     expect(responseIssue('submitToolOuputsToRun', result)).toBeUndefined()
   })
 
   it('submitToolOuputsToRunStream: POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs (stream)', async () => {
     const events: unknown[] = []
-    for await (const event of await submitToolOuputsToRunStream(contract.client, 'thread_abc123', 'run_abc123', { tool_outputs: [{  }] })) events.push(event)
+    for await (const event of await submitToolOuputsToRunStream(contract.client, 'thread_abc123', 'run_abc123', { tool_outputs: [{}] })) events.push(event)
     expect(contract.operations).toEqual(['submitToolOuputsToRun'])
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(streamEventIssue('submitToolOuputsToRun', event)).toBeUndefined()

@@ -10,28 +10,28 @@ beforeEach(() => {
 
 describe('@oaikit/audio contract', () => {
   it('createSpeech: POST /audio/speech', async () => {
-    const response = await createSpeech(contract.client, { model: 'string', input: 'string', voice: 'string' })
+    const response = await createSpeech(contract.client, { model: 'tts-1', input: 'Hello!', voice: 'alloy' })
     expect(contract.operations).toEqual(['createSpeech'])
     expect(response.ok).toBe(true)
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0)
   })
 
   it('createTranscription: POST /audio/transcriptions', async () => {
-    const result = await createTranscription(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'string' })
+    const result = await createTranscription(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })
     expect(contract.operations).toEqual(['createTranscription'])
     expect(responseIssue('createTranscription', result)).toBeUndefined()
   })
 
   it('createTranscriptionStream: POST /audio/transcriptions (stream)', async () => {
     const events: unknown[] = []
-    for await (const event of await createTranscriptionStream(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'string' })) events.push(event)
+    for await (const event of await createTranscriptionStream(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })) events.push(event)
     expect(contract.operations).toEqual(['createTranscription'])
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(streamEventIssue('createTranscription', event)).toBeUndefined()
   })
 
   it('createTranslation: POST /audio/translations', async () => {
-    const result = await createTranslation(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'string' })
+    const result = await createTranslation(contract.client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })
     expect(contract.operations).toEqual(['createTranslation'])
     expect(responseIssue('createTranslation', result)).toBeUndefined()
   })

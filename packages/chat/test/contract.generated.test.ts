@@ -19,14 +19,14 @@ describe('@oaikit/chat contract', () => {
   })
 
   it('createChatCompletion: POST /chat/completions', async () => {
-    const result = await createChatCompletion(contract.client, { model: 'string', messages: [{ content: 'string', role: 'developer' }] })
+    const result = await createChatCompletion(contract.client, { model: 'gpt-4.1', messages: [{ content: 'Hello!', role: 'developer' }] })
     expect(contract.operations).toEqual(['createChatCompletion'])
     expect(responseIssue('createChatCompletion', result)).toBeUndefined()
   })
 
   it('createChatCompletionStream: POST /chat/completions (stream)', async () => {
     const events: unknown[] = []
-    for await (const event of await createChatCompletionStream(contract.client, { model: 'string', messages: [{ content: 'string', role: 'developer' }] })) events.push(event)
+    for await (const event of await createChatCompletionStream(contract.client, { model: 'gpt-4.1', messages: [{ content: 'Hello!', role: 'developer' }] })) events.push(event)
     expect(contract.operations).toEqual(['createChatCompletion'])
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(streamEventIssue('createChatCompletion', event)).toBeUndefined()
@@ -39,7 +39,7 @@ describe('@oaikit/chat contract', () => {
   })
 
   it('updateChatCompletion: POST /chat/completions/{completion_id}', async () => {
-    const result = await updateChatCompletion(contract.client, 'completion_abc123', { metadata: {  } })
+    const result = await updateChatCompletion(contract.client, 'completion_abc123', { metadata: {} })
     expect(contract.operations).toEqual(['updateChatCompletion'])
     expect(responseIssue('updateChatCompletion', result)).toBeUndefined()
   })
@@ -60,28 +60,28 @@ describe('@oaikit/chat contract', () => {
   })
 
   it('createCompletion: POST /completions', async () => {
-    const result = await createCompletion(contract.client, { model: 'string', prompt: 'This is a test.' })
+    const result = await createCompletion(contract.client, { model: 'gpt-3.5-turbo-instruct', prompt: 'This is a test.' })
     expect(contract.operations).toEqual(['createCompletion'])
     expect(responseIssue('createCompletion', result)).toBeUndefined()
   })
 
   it('createCompletionStream: POST /completions (stream)', async () => {
     const events: unknown[] = []
-    for await (const event of await createCompletionStream(contract.client, { model: 'string', prompt: 'This is a test.' })) events.push(event)
+    for await (const event of await createCompletionStream(contract.client, { model: 'gpt-3.5-turbo-instruct', prompt: 'This is a test.' })) events.push(event)
     expect(contract.operations).toEqual(['createCompletion'])
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(streamEventIssue('createCompletion', event)).toBeUndefined()
   })
 
   it('createResponse: POST /responses', async () => {
-    const result = await createResponse(contract.client, { model: 'string', input: 'string' })
+    const result = await createResponse(contract.client, { model: 'gpt-4.1', input: 'Hello!' })
     expect(contract.operations).toEqual(['createResponse'])
     expect(responseIssue('createResponse', result)).toBeUndefined()
   })
 
   it('createResponseStream: POST /responses (stream)', async () => {
     const events: unknown[] = []
-    for await (const event of await createResponseStream(contract.client, { model: 'string', input: 'string' })) events.push(event)
+    for await (const event of await createResponseStream(contract.client, { model: 'gpt-4.1', input: 'Hello!' })) events.push(event)
     expect(contract.operations).toEqual(['createResponse'])
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(streamEventIssue('createResponse', event)).toBeUndefined()

@@ -10,7 +10,7 @@ beforeEach(() => {
 
 describe('@oaikit/embeddings contract', () => {
   it('createEmbedding: POST /embeddings', async () => {
-    const result = await createEmbedding(contract.client, { model: 'string', input: 'This is a test.' })
+    const result = await createEmbedding(contract.client, { model: 'text-embedding-ada-002', input: 'This is a test.' })
     expect(contract.operations).toEqual(['createEmbedding'])
     expect(responseIssue('createEmbedding', result)).toBeUndefined()
   })

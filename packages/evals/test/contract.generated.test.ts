@@ -19,7 +19,7 @@ describe('@oaikit/evals contract', () => {
   })
 
   it('createEval: POST /evals', async () => {
-    const result = await createEval(contract.client, { data_source_config: { item_schema: {  }, type: 'custom' }, testing_criteria: [{ type: 'label_model', model: 'string', input: [{ role: 'string', content: 'string' }], passing_labels: ['string'], labels: ['string'], name: 'string' }] })
+    const result = await createEval(contract.client, { data_source_config: { item_schema: {}, type: 'custom' }, testing_criteria: [{ type: 'label_model', model: 'string', input: [{ role: 'string', content: 'Hello!' }], passing_labels: ['string'], labels: ['string'], name: 'string' }] })
     expect(contract.operations).toEqual(['createEval'])
     expect(responseIssue('createEval', result)).toBeUndefined()
   })
@@ -31,7 +31,7 @@ describe('@oaikit/evals contract', () => {
   })
 
   it('updateEval: POST /evals/{eval_id}', async () => {
-    const result = await updateEval(contract.client, 'eval_abc123', {  })
+    const result = await updateEval(contract.client, 'eval_abc123', {})
     expect(contract.operations).toEqual(['updateEval'])
     expect(responseIssue('updateEval', result)).toBeUndefined()
   })
@@ -52,7 +52,7 @@ describe('@oaikit/evals contract', () => {
   })
 
   it('createEvalRun: POST /evals/{eval_id}/runs', async () => {
-    const result = await createEvalRun(contract.client, 'eval_abc123', { data_source: { type: 'jsonl', source: { type: 'file_content', content: [{ item: {  } }] } } })
+    const result = await createEvalRun(contract.client, 'eval_abc123', { data_source: { type: 'jsonl', source: { type: 'file_content', content: [{ item: {} }] } } })
     expect(contract.operations).toEqual(['createEvalRun'])
     expect(responseIssue('createEvalRun', result)).toBeUndefined()
   })

@@ -40,7 +40,7 @@ describe('@oaikit/fine-tuning contract', () => {
   })
 
   it('createFineTuningJob: POST /fine_tuning/jobs', async () => {
-    const result = await createFineTuningJob(contract.client, { model: 'string', training_file: 'file-abc123' })
+    const result = await createFineTuningJob(contract.client, { model: 'babbage-002', training_file: 'file-abc123' })
     expect(contract.operations).toEqual(['createFineTuningJob'])
     expect(responseIssue('createFineTuningJob', result)).toBeUndefined()
   })

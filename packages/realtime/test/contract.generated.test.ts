@@ -10,13 +10,13 @@ beforeEach(() => {
 
 describe('@oaikit/realtime contract', () => {
   it('createRealtimeSession: POST /realtime/sessions', async () => {
-    const result = await createRealtimeSession(contract.client, {  })
+    const result = await createRealtimeSession(contract.client, {})
     expect(contract.operations).toEqual(['create-realtime-session'])
     expect(responseIssue('create-realtime-session', result)).toBeUndefined()
   })
 
   it('createRealtimeTranscriptionSession: POST /realtime/transcription_sessions', async () => {
-    const result = await createRealtimeTranscriptionSession(contract.client, {  })
+    const result = await createRealtimeTranscriptionSession(contract.client, {})
     expect(contract.operations).toEqual(['create-realtime-transcription-session'])
     expect(responseIssue('create-realtime-transcription-session', result)).toBeUndefined()
   })

@@ -19,7 +19,7 @@ describe('@oaikit/vector-stores contract', () => {
   })
 
   it('createVectorStore: POST /vector_stores', async () => {
-    const result = await createVectorStore(contract.client, {  })
+    const result = await createVectorStore(contract.client, {})
     expect(contract.operations).toEqual(['createVectorStore'])
     expect(responseIssue('createVectorStore', result)).toBeUndefined()
   })
@@ -31,7 +31,7 @@ describe('@oaikit/vector-stores contract', () => {
   })
 
   it('modifyVectorStore: POST /vector_stores/{vector_store_id}', async () => {
-    const result = await modifyVectorStore(contract.client, 'vector_store_abc123', {  })
+    const result = await modifyVectorStore(contract.client, 'vector_store_abc123', {})
     expect(contract.operations).toEqual(['modifyVectorStore'])
     expect(responseIssue('modifyVectorStore', result)).toBeUndefined()
   })
@@ -91,7 +91,7 @@ describe('@oaikit/vector-stores contract', () => {
   })
 
   it('updateVectorStoreFileAttributes: POST /vector_stores/{vector_store_id}/files/{file_id}', async () => {
-    const result = await updateVectorStoreFileAttributes(contract.client, 'vs_abc123', 'file-abc123', { attributes: {  } })
+    const result = await updateVectorStoreFileAttributes(contract.client, 'vs_abc123', 'file-abc123', { attributes: {} })
     expect(contract.operations).toEqual(['updateVectorStoreFileAttributes'])
     expect(responseIssue('updateVectorStoreFileAttributes', result)).toBeUndefined()
   })
@@ -109,7 +109,7 @@ describe('@oaikit/vector-stores contract', () => {
   })
 
   it('searchVectorStore: POST /vector_stores/{vector_store_id}/search', async () => {
-    const result = await searchVectorStore(contract.client, 'vs_abc123', { query: 'string' })
+    const result = await searchVectorStore(contract.client, 'vs_abc123', { query: 'Hello!' })
     expect(contract.operations).toEqual(['searchVectorStore'])
     expect(responseIssue('searchVectorStore', result)).toBeUndefined()
   })

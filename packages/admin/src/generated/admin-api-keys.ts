@@ -9,6 +9,12 @@ import type { AdminApiKey, AdminApiKeysCreateRequest, AdminApiKeysDeleteResponse
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of adminApiKeysList(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const adminApiKeysList = (client: Client, query?: AdminApiKeysListQuery, options?: RequestOptions) =>
   paginate<ApiKeyList, NonNullable<ApiKeyList['data']>[number]>(client, { method: 'GET', path: '/organization/admin_api_keys', query }, options)
@@ -20,6 +26,10 @@ export const adminApiKeysList = (client: Client, query?: AdminApiKeysListQuery, 
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await adminApiKeysCreate(client, { name: 'New Admin Key' })
+ * ```
  */
 export const adminApiKeysCreate = (client: Client, body: AdminApiKeysCreateRequest, options?: RequestOptions) =>
   request<AdminApiKey>(client, { method: 'POST', path: '/organization/admin_api_keys', body }, options)
@@ -31,6 +41,10 @@ export const adminApiKeysCreate = (client: Client, body: AdminApiKeysCreateReque
  * @param client - The client to send the request with.
  * @param keyId - The `key_id` path parameter.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await adminApiKeysGet(client, 'key_abc123')
+ * ```
  */
 export const adminApiKeysGet = (client: Client, keyId: string, options?: RequestOptions) =>
   request<AdminApiKey>(client, { method: 'GET', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId } }, options)
@@ -42,6 +56,10 @@ export const adminApiKeysGet = (client: Client, keyId: string, options?: Request
  * @param client - The client to send the request with.
  * @param keyId - The `key_id` path parameter.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await adminApiKeysDelete(client, 'key_abc123')
+ * ```
  */
 export const adminApiKeysDelete = (client: Client, keyId: string, options?: RequestOptions) =>
   request<AdminApiKeysDeleteResponse>(client, { method: 'DELETE', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId } }, options)

@@ -9,6 +9,12 @@ import type { ListAuditLogsQuery, ListAuditLogsResponse } from './types.ts'
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listAuditLogs(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listAuditLogs = (client: Client, query?: ListAuditLogsQuery, options?: RequestOptions) =>
   paginate<ListAuditLogsResponse, NonNullable<ListAuditLogsResponse['data']>[number]>(client, { method: 'GET', path: '/organization/audit_logs', query }, options)

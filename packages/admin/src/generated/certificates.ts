@@ -9,6 +9,12 @@ import type { Certificate, DeleteCertificateResponse, GetCertificateQuery, ListC
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listOrganizationCertificates(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listOrganizationCertificates = (client: Client, query?: ListOrganizationCertificatesQuery, options?: RequestOptions) =>
   paginate<ListCertificatesResponse, NonNullable<ListCertificatesResponse['data']>[number]>(client, { method: 'GET', path: '/organization/certificates', query }, options)
@@ -22,6 +28,10 @@ export const listOrganizationCertificates = (client: Client, query?: ListOrganiz
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await uploadCertificate(client, { content: 'Hello!' })
+ * ```
  */
 export const uploadCertificate = (client: Client, body: UploadCertificateRequest, options?: RequestOptions) =>
   request<Certificate>(client, { method: 'POST', path: '/organization/certificates', body }, options)
@@ -35,6 +45,10 @@ export const uploadCertificate = (client: Client, body: UploadCertificateRequest
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await activateOrganizationCertificates(client, { certificate_ids: ['cert_abc'] })
+ * ```
  */
 export const activateOrganizationCertificates = (client: Client, body: ToggleCertificatesRequest, options?: RequestOptions) =>
   request<ListCertificatesResponse>(client, { method: 'POST', path: '/organization/certificates/activate', body }, options)
@@ -48,6 +62,10 @@ export const activateOrganizationCertificates = (client: Client, body: ToggleCer
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deactivateOrganizationCertificates(client, { certificate_ids: ['cert_abc'] })
+ * ```
  */
 export const deactivateOrganizationCertificates = (client: Client, body: ToggleCertificatesRequest, options?: RequestOptions) =>
   request<ListCertificatesResponse>(client, { method: 'POST', path: '/organization/certificates/deactivate', body }, options)
@@ -62,6 +80,10 @@ export const deactivateOrganizationCertificates = (client: Client, body: ToggleC
  * @param certificateId - The `certificate_id` path parameter.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getCertificate(client, 'certificate_abc123')
+ * ```
  */
 export const getCertificate = (client: Client, certificateId: string, query?: GetCertificateQuery, options?: RequestOptions) =>
   request<Certificate>(client, { method: 'GET', path: '/organization/certificates/{certificate_id}', pathParams: { certificate_id: certificateId }, query }, options)
@@ -74,6 +96,10 @@ export const getCertificate = (client: Client, certificateId: string, query?: Ge
  * @param certificateId - The `certificate_id` path parameter.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyCertificate(client, 'certificate_abc123', { name: 'string' })
+ * ```
  */
 export const modifyCertificate = (client: Client, certificateId: string, body: ModifyCertificateRequest, options?: RequestOptions) =>
   request<Certificate>(client, { method: 'POST', path: '/organization/certificates/{certificate_id}', pathParams: { certificate_id: certificateId }, body }, options)
@@ -87,6 +113,10 @@ export const modifyCertificate = (client: Client, certificateId: string, body: M
  * @param client - The client to send the request with.
  * @param certificateId - The `certificate_id` path parameter.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteCertificate(client, 'certificate_abc123')
+ * ```
  */
 export const deleteCertificate = (client: Client, certificateId: string, options?: RequestOptions) =>
   request<DeleteCertificateResponse>(client, { method: 'DELETE', path: '/organization/certificates/{certificate_id}', pathParams: { certificate_id: certificateId } }, options)
@@ -99,6 +129,12 @@ export const deleteCertificate = (client: Client, certificateId: string, options
  * @param projectId - The `project_id` path parameter.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjectCertificates(client, 'project_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjectCertificates = (client: Client, projectId: string, query?: ListProjectCertificatesQuery, options?: RequestOptions) =>
   paginate<ListCertificatesResponse, NonNullable<ListCertificatesResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects/{project_id}/certificates', pathParams: { project_id: projectId }, query }, options)
@@ -113,6 +149,10 @@ export const listProjectCertificates = (client: Client, projectId: string, query
  * @param projectId - The `project_id` path parameter.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await activateProjectCertificates(client, 'project_abc123', { certificate_ids: ['cert_abc'] })
+ * ```
  */
 export const activateProjectCertificates = (client: Client, projectId: string, body: ToggleCertificatesRequest, options?: RequestOptions) =>
   request<ListCertificatesResponse>(client, { method: 'POST', path: '/organization/projects/{project_id}/certificates/activate', pathParams: { project_id: projectId }, body }, options)
@@ -127,6 +167,10 @@ export const activateProjectCertificates = (client: Client, projectId: string, b
  * @param projectId - The `project_id` path parameter.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deactivateProjectCertificates(client, 'project_abc123', { certificate_ids: ['cert_abc'] })
+ * ```
  */
 export const deactivateProjectCertificates = (client: Client, projectId: string, body: ToggleCertificatesRequest, options?: RequestOptions) =>
   request<ListCertificatesResponse>(client, { method: 'POST', path: '/organization/projects/{project_id}/certificates/deactivate', pathParams: { project_id: projectId }, body }, options)

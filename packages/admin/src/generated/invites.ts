@@ -9,6 +9,12 @@ import type { Invite, InviteDeleteResponse, InviteListResponse, InviteRequest, L
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listInvites(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listInvites = (client: Client, query?: ListInvitesQuery, options?: RequestOptions) =>
   paginate<InviteListResponse, NonNullable<InviteListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/invites', query }, options)
@@ -20,6 +26,10 @@ export const listInvites = (client: Client, query?: ListInvitesQuery, options?: 
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await inviteUser(client, { email: 'string', role: 'reader' })
+ * ```
  */
 export const inviteUser = (client: Client, body: InviteRequest, options?: RequestOptions) =>
   request<Invite>(client, { method: 'POST', path: '/organization/invites', body }, options)
@@ -31,6 +41,10 @@ export const inviteUser = (client: Client, body: InviteRequest, options?: Reques
  * @param client - The client to send the request with.
  * @param inviteId - The ID of the invite to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveInvite(client, 'invite_abc123')
+ * ```
  */
 export const retrieveInvite = (client: Client, inviteId: string, options?: RequestOptions) =>
   request<Invite>(client, { method: 'GET', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId } }, options)
@@ -42,6 +56,10 @@ export const retrieveInvite = (client: Client, inviteId: string, options?: Reque
  * @param client - The client to send the request with.
  * @param inviteId - The ID of the invite to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteInvite(client, 'invite_abc123')
+ * ```
  */
 export const deleteInvite = (client: Client, inviteId: string, options?: RequestOptions) =>
   request<InviteDeleteResponse>(client, { method: 'DELETE', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId } }, options)

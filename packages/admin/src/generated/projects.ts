@@ -9,6 +9,12 @@ import type { ListProjectApiKeysQuery, ListProjectRateLimitsQuery, ListProjectSe
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjects(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjects = (client: Client, query?: ListProjectsQuery, options?: RequestOptions) =>
   paginate<ProjectListResponse, NonNullable<ProjectListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects', query }, options)
@@ -20,6 +26,10 @@ export const listProjects = (client: Client, query?: ListProjectsQuery, options?
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createProject(client, { name: 'string' })
+ * ```
  */
 export const createProject = (client: Client, body: ProjectCreateRequest, options?: RequestOptions) =>
   request<Project>(client, { method: 'POST', path: '/organization/projects', body }, options)
@@ -31,6 +41,10 @@ export const createProject = (client: Client, body: ProjectCreateRequest, option
  * @param client - The client to send the request with.
  * @param projectId - The ID of the project.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveProject(client, 'project_abc123')
+ * ```
  */
 export const retrieveProject = (client: Client, projectId: string, options?: RequestOptions) =>
   request<Project>(client, { method: 'GET', path: '/organization/projects/{project_id}', pathParams: { project_id: projectId } }, options)
@@ -43,6 +57,10 @@ export const retrieveProject = (client: Client, projectId: string, options?: Req
  * @param projectId - The ID of the project.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyProject(client, 'project_abc123', { name: 'string' })
+ * ```
  */
 export const modifyProject = (client: Client, projectId: string, body: ProjectUpdateRequest, options?: RequestOptions) =>
   request<Project>(client, { method: 'POST', path: '/organization/projects/{project_id}', pathParams: { project_id: projectId }, body }, options)
@@ -55,6 +73,12 @@ export const modifyProject = (client: Client, projectId: string, body: ProjectUp
  * @param projectId - The ID of the project.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjectApiKeys(client, 'project_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjectApiKeys = (client: Client, projectId: string, query?: ListProjectApiKeysQuery, options?: RequestOptions) =>
   paginate<ProjectApiKeyListResponse, NonNullable<ProjectApiKeyListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects/{project_id}/api_keys', pathParams: { project_id: projectId }, query }, options)
@@ -67,6 +91,10 @@ export const listProjectApiKeys = (client: Client, projectId: string, query?: Li
  * @param projectId - The ID of the project.
  * @param keyId - The ID of the API key.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveProjectApiKey(client, 'project_abc123', 'key_abc123')
+ * ```
  */
 export const retrieveProjectApiKey = (client: Client, projectId: string, keyId: string, options?: RequestOptions) =>
   request<ProjectApiKey>(client, { method: 'GET', path: '/organization/projects/{project_id}/api_keys/{key_id}', pathParams: { project_id: projectId, key_id: keyId } }, options)
@@ -79,6 +107,10 @@ export const retrieveProjectApiKey = (client: Client, projectId: string, keyId: 
  * @param projectId - The ID of the project.
  * @param keyId - The ID of the API key.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteProjectApiKey(client, 'project_abc123', 'key_abc123')
+ * ```
  */
 export const deleteProjectApiKey = (client: Client, projectId: string, keyId: string, options?: RequestOptions) =>
   request<ProjectApiKeyDeleteResponse>(client, { method: 'DELETE', path: '/organization/projects/{project_id}/api_keys/{key_id}', pathParams: { project_id: projectId, key_id: keyId } }, options)
@@ -90,6 +122,10 @@ export const deleteProjectApiKey = (client: Client, projectId: string, keyId: st
  * @param client - The client to send the request with.
  * @param projectId - The ID of the project.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await archiveProject(client, 'project_abc123')
+ * ```
  */
 export const archiveProject = (client: Client, projectId: string, options?: RequestOptions) =>
   request<Project>(client, { method: 'POST', path: '/organization/projects/{project_id}/archive', pathParams: { project_id: projectId } }, options)
@@ -102,6 +138,12 @@ export const archiveProject = (client: Client, projectId: string, options?: Requ
  * @param projectId - The ID of the project.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjectRateLimits(client, 'project_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjectRateLimits = (client: Client, projectId: string, query?: ListProjectRateLimitsQuery, options?: RequestOptions) =>
   paginate<ProjectRateLimitListResponse, NonNullable<ProjectRateLimitListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects/{project_id}/rate_limits', pathParams: { project_id: projectId }, query }, options)
@@ -115,6 +157,10 @@ export const listProjectRateLimits = (client: Client, projectId: string, query?:
  * @param rateLimitId - The ID of the rate limit.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await updateProjectRateLimits(client, 'project_abc123', 'rate_limit_abc123', {})
+ * ```
  */
 export const updateProjectRateLimits = (client: Client, projectId: string, rateLimitId: string, body: ProjectRateLimitUpdateRequest = {}, options?: RequestOptions) =>
   request<ProjectRateLimit>(client, { method: 'POST', path: '/organization/projects/{project_id}/rate_limits/{rate_limit_id}', pathParams: { project_id: projectId, rate_limit_id: rateLimitId }, body }, options)
@@ -127,6 +173,12 @@ export const updateProjectRateLimits = (client: Client, projectId: string, rateL
  * @param projectId - The ID of the project.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjectServiceAccounts(client, 'project_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjectServiceAccounts = (client: Client, projectId: string, query?: ListProjectServiceAccountsQuery, options?: RequestOptions) =>
   paginate<ProjectServiceAccountListResponse, NonNullable<ProjectServiceAccountListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects/{project_id}/service_accounts', pathParams: { project_id: projectId }, query }, options)
@@ -139,6 +191,10 @@ export const listProjectServiceAccounts = (client: Client, projectId: string, qu
  * @param projectId - The ID of the project.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createProjectServiceAccount(client, 'project_abc123', { name: 'string' })
+ * ```
  */
 export const createProjectServiceAccount = (client: Client, projectId: string, body: ProjectServiceAccountCreateRequest, options?: RequestOptions) =>
   request<ProjectServiceAccountCreateResponse>(client, { method: 'POST', path: '/organization/projects/{project_id}/service_accounts', pathParams: { project_id: projectId }, body }, options)
@@ -151,6 +207,10 @@ export const createProjectServiceAccount = (client: Client, projectId: string, b
  * @param projectId - The ID of the project.
  * @param serviceAccountId - The ID of the service account.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveProjectServiceAccount(client, 'project_abc123', 'service_account_abc123')
+ * ```
  */
 export const retrieveProjectServiceAccount = (client: Client, projectId: string, serviceAccountId: string, options?: RequestOptions) =>
   request<ProjectServiceAccount>(client, { method: 'GET', path: '/organization/projects/{project_id}/service_accounts/{service_account_id}', pathParams: { project_id: projectId, service_account_id: serviceAccountId } }, options)
@@ -163,6 +223,10 @@ export const retrieveProjectServiceAccount = (client: Client, projectId: string,
  * @param projectId - The ID of the project.
  * @param serviceAccountId - The ID of the service account.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteProjectServiceAccount(client, 'project_abc123', 'service_account_abc123')
+ * ```
  */
 export const deleteProjectServiceAccount = (client: Client, projectId: string, serviceAccountId: string, options?: RequestOptions) =>
   request<ProjectServiceAccountDeleteResponse>(client, { method: 'DELETE', path: '/organization/projects/{project_id}/service_accounts/{service_account_id}', pathParams: { project_id: projectId, service_account_id: serviceAccountId } }, options)
@@ -175,6 +239,12 @@ export const deleteProjectServiceAccount = (client: Client, projectId: string, s
  * @param projectId - The ID of the project.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listProjectUsers(client, 'project_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listProjectUsers = (client: Client, projectId: string, query?: ListProjectUsersQuery, options?: RequestOptions) =>
   paginate<ProjectUserListResponse, NonNullable<ProjectUserListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects/{project_id}/users', pathParams: { project_id: projectId }, query }, options)
@@ -187,6 +257,10 @@ export const listProjectUsers = (client: Client, projectId: string, query?: List
  * @param projectId - The ID of the project.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createProjectUser(client, 'project_abc123', { user_id: 'string', role: 'owner' })
+ * ```
  */
 export const createProjectUser = (client: Client, projectId: string, body: ProjectUserCreateRequest, options?: RequestOptions) =>
   request<ProjectUser>(client, { method: 'POST', path: '/organization/projects/{project_id}/users', pathParams: { project_id: projectId }, body }, options)
@@ -199,6 +273,10 @@ export const createProjectUser = (client: Client, projectId: string, body: Proje
  * @param projectId - The ID of the project.
  * @param userId - The ID of the user.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveProjectUser(client, 'project_abc123', 'user_abc123')
+ * ```
  */
 export const retrieveProjectUser = (client: Client, projectId: string, userId: string, options?: RequestOptions) =>
   request<ProjectUser>(client, { method: 'GET', path: '/organization/projects/{project_id}/users/{user_id}', pathParams: { project_id: projectId, user_id: userId } }, options)
@@ -212,6 +290,10 @@ export const retrieveProjectUser = (client: Client, projectId: string, userId: s
  * @param userId - The ID of the user.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyProjectUser(client, 'project_abc123', 'user_abc123', { role: 'owner' })
+ * ```
  */
 export const modifyProjectUser = (client: Client, projectId: string, userId: string, body: ProjectUserUpdateRequest, options?: RequestOptions) =>
   request<ProjectUser>(client, { method: 'POST', path: '/organization/projects/{project_id}/users/{user_id}', pathParams: { project_id: projectId, user_id: userId }, body }, options)
@@ -224,6 +306,10 @@ export const modifyProjectUser = (client: Client, projectId: string, userId: str
  * @param projectId - The ID of the project.
  * @param userId - The ID of the user.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteProjectUser(client, 'project_abc123', 'user_abc123')
+ * ```
  */
 export const deleteProjectUser = (client: Client, projectId: string, userId: string, options?: RequestOptions) =>
   request<ProjectUserDeleteResponse>(client, { method: 'DELETE', path: '/organization/projects/{project_id}/users/{user_id}', pathParams: { project_id: projectId, user_id: userId } }, options)

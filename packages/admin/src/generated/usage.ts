@@ -9,6 +9,12 @@ import type { UsageAudioSpeechesQuery, UsageAudioTranscriptionsQuery, UsageCodeI
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageCosts(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageCosts = (client: Client, query: UsageCostsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/costs', query }, options)
@@ -20,6 +26,12 @@ export const usageCosts = (client: Client, query: UsageCostsQuery, options?: Req
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageAudioSpeeches(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageAudioSpeeches = (client: Client, query: UsageAudioSpeechesQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/audio_speeches', query }, options)
@@ -31,6 +43,12 @@ export const usageAudioSpeeches = (client: Client, query: UsageAudioSpeechesQuer
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageAudioTranscriptions(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageAudioTranscriptions = (client: Client, query: UsageAudioTranscriptionsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/audio_transcriptions', query }, options)
@@ -42,6 +60,12 @@ export const usageAudioTranscriptions = (client: Client, query: UsageAudioTransc
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageCodeInterpreterSessions(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageCodeInterpreterSessions = (client: Client, query: UsageCodeInterpreterSessionsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/code_interpreter_sessions', query }, options)
@@ -53,6 +77,12 @@ export const usageCodeInterpreterSessions = (client: Client, query: UsageCodeInt
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageCompletions(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageCompletions = (client: Client, query: UsageCompletionsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/completions', query }, options)
@@ -64,6 +94,12 @@ export const usageCompletions = (client: Client, query: UsageCompletionsQuery, o
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageEmbeddings(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageEmbeddings = (client: Client, query: UsageEmbeddingsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/embeddings', query }, options)
@@ -75,6 +111,12 @@ export const usageEmbeddings = (client: Client, query: UsageEmbeddingsQuery, opt
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageImages(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageImages = (client: Client, query: UsageImagesQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/images', query }, options)
@@ -86,6 +128,12 @@ export const usageImages = (client: Client, query: UsageImagesQuery, options?: R
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageModerations(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageModerations = (client: Client, query: UsageModerationsQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/moderations', query }, options)
@@ -97,6 +145,12 @@ export const usageModerations = (client: Client, query: UsageModerationsQuery, o
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of usageVectorStores(client, { start_time: 0 })) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const usageVectorStores = (client: Client, query: UsageVectorStoresQuery, options?: RequestOptions) =>
   paginate<UsageResponse, NonNullable<UsageResponse['data']>[number]>(client, { method: 'GET', path: '/organization/usage/vector_stores', query }, options)

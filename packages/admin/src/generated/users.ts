@@ -9,6 +9,12 @@ import type { ListUsersQuery, User, UserDeleteResponse, UserListResponse, UserRo
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listUsers(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listUsers = (client: Client, query?: ListUsersQuery, options?: RequestOptions) =>
   paginate<UserListResponse, NonNullable<UserListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/users', query }, options)
@@ -20,6 +26,10 @@ export const listUsers = (client: Client, query?: ListUsersQuery, options?: Requ
  * @param client - The client to send the request with.
  * @param userId - The ID of the user.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveUser(client, 'user_abc123')
+ * ```
  */
 export const retrieveUser = (client: Client, userId: string, options?: RequestOptions) =>
   request<User>(client, { method: 'GET', path: '/organization/users/{user_id}', pathParams: { user_id: userId } }, options)
@@ -32,6 +42,10 @@ export const retrieveUser = (client: Client, userId: string, options?: RequestOp
  * @param userId - The ID of the user.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyUser(client, 'user_abc123', { role: 'owner' })
+ * ```
  */
 export const modifyUser = (client: Client, userId: string, body: UserRoleUpdateRequest, options?: RequestOptions) =>
   request<User>(client, { method: 'POST', path: '/organization/users/{user_id}', pathParams: { user_id: userId }, body }, options)
@@ -43,6 +57,10 @@ export const modifyUser = (client: Client, userId: string, body: UserRoleUpdateR
  * @param client - The client to send the request with.
  * @param userId - The ID of the user.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteUser(client, 'user_abc123')
+ * ```
  */
 export const deleteUser = (client: Client, userId: string, options?: RequestOptions) =>
   request<UserDeleteResponse>(client, { method: 'DELETE', path: '/organization/users/{user_id}', pathParams: { user_id: userId } }, options)

@@ -10,6 +10,12 @@ import type { AssistantObject, AssistantStreamEvent, CreateAssistantRequest, Cre
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listAssistants(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listAssistants = (client: Client, query?: ListAssistantsQuery, options?: RequestOptions) =>
   paginate<ListAssistantsResponse, NonNullable<ListAssistantsResponse['data']>[number]>(client, { method: 'GET', path: '/assistants', query }, options)
@@ -21,6 +27,10 @@ export const listAssistants = (client: Client, query?: ListAssistantsQuery, opti
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createAssistant(client, { model: 'gpt-4.1' })
+ * ```
  */
 export const createAssistant = (client: Client, body: CreateAssistantRequest, options?: RequestOptions) =>
   request<AssistantObject>(client, { method: 'POST', path: '/assistants', body }, options)
@@ -32,6 +42,10 @@ export const createAssistant = (client: Client, body: CreateAssistantRequest, op
  * @param client - The client to send the request with.
  * @param assistantId - The ID of the assistant to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getAssistant(client, 'assistant_abc123')
+ * ```
  */
 export const getAssistant = (client: Client, assistantId: string, options?: RequestOptions) =>
   request<AssistantObject>(client, { method: 'GET', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } }, options)
@@ -44,6 +58,10 @@ export const getAssistant = (client: Client, assistantId: string, options?: Requ
  * @param assistantId - The ID of the assistant to modify.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyAssistant(client, 'assistant_abc123', {})
+ * ```
  */
 export const modifyAssistant = (client: Client, assistantId: string, body: ModifyAssistantRequest = {}, options?: RequestOptions) =>
   request<AssistantObject>(client, { method: 'POST', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, body }, options)
@@ -55,6 +73,10 @@ export const modifyAssistant = (client: Client, assistantId: string, body: Modif
  * @param client - The client to send the request with.
  * @param assistantId - The ID of the assistant to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteAssistant(client, 'assistant_abc123')
+ * ```
  */
 export const deleteAssistant = (client: Client, assistantId: string, options?: RequestOptions) =>
   request<DeleteAssistantResponse>(client, { method: 'DELETE', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } }, options)
@@ -66,6 +88,10 @@ export const deleteAssistant = (client: Client, assistantId: string, options?: R
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createThread(client, {})
+ * ```
  */
 export const createThread = (client: Client, body?: CreateThreadRequest, options?: RequestOptions) =>
   request<ThreadObject>(client, { method: 'POST', path: '/threads', body }, options)
@@ -77,6 +103,10 @@ export const createThread = (client: Client, body?: CreateThreadRequest, options
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createThreadAndRun(client, { assistant_id: 'string' })
+ * ```
  */
 export const createThreadAndRun = (client: Client, body: Omit<CreateThreadAndRunRequest, 'stream'>, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'POST', path: '/threads/runs', body }, options)
@@ -88,6 +118,12 @@ export const createThreadAndRun = (client: Client, body: Omit<CreateThreadAndRun
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createThreadAndRunStream(client, { assistant_id: 'string' })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createThreadAndRunStream = (client: Client, body: Omit<CreateThreadAndRunRequest, 'stream'>, options?: RequestOptions) =>
   streamRequest<AssistantStreamEvent>(client, { method: 'POST', path: '/threads/runs', body: { ...body, stream: true } }, options, { named: true })
@@ -99,6 +135,10 @@ export const createThreadAndRunStream = (client: Client, body: Omit<CreateThread
  * @param client - The client to send the request with.
  * @param threadId - The ID of the thread to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getThread(client, 'thread_abc123')
+ * ```
  */
 export const getThread = (client: Client, threadId: string, options?: RequestOptions) =>
   request<ThreadObject>(client, { method: 'GET', path: '/threads/{thread_id}', pathParams: { thread_id: threadId } }, options)
@@ -111,6 +151,10 @@ export const getThread = (client: Client, threadId: string, options?: RequestOpt
  * @param threadId - The ID of the thread to modify. Only the `metadata` can be modified.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyThread(client, 'thread_abc123', {})
+ * ```
  */
 export const modifyThread = (client: Client, threadId: string, body: ModifyThreadRequest = {}, options?: RequestOptions) =>
   request<ThreadObject>(client, { method: 'POST', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, body }, options)
@@ -122,6 +166,10 @@ export const modifyThread = (client: Client, threadId: string, body: ModifyThrea
  * @param client - The client to send the request with.
  * @param threadId - The ID of the thread to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteThread(client, 'thread_abc123')
+ * ```
  */
 export const deleteThread = (client: Client, threadId: string, options?: RequestOptions) =>
   request<DeleteThreadResponse>(client, { method: 'DELETE', path: '/threads/{thread_id}', pathParams: { thread_id: threadId } }, options)
@@ -134,6 +182,12 @@ export const deleteThread = (client: Client, threadId: string, options?: Request
  * @param threadId - The ID of the [thread](/docs/api-reference/threads) the messages belong to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listMessages(client, 'thread_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listMessages = (client: Client, threadId: string, query?: ListMessagesQuery, options?: RequestOptions) =>
   paginate<ListMessagesResponse, NonNullable<ListMessagesResponse['data']>[number]>(client, { method: 'GET', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, query }, options)
@@ -146,6 +200,10 @@ export const listMessages = (client: Client, threadId: string, query?: ListMessa
  * @param threadId - The ID of the [thread](/docs/api-reference/threads) to create a message for.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createMessage(client, 'thread_abc123', { role: 'user', content: 'Hello!' })
+ * ```
  */
 export const createMessage = (client: Client, threadId: string, body: CreateMessageRequest, options?: RequestOptions) =>
   request<MessageObject>(client, { method: 'POST', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, body }, options)
@@ -158,6 +216,10 @@ export const createMessage = (client: Client, threadId: string, body: CreateMess
  * @param threadId - The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
  * @param messageId - The ID of the message to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getMessage(client, 'thread_abc123', 'message_abc123')
+ * ```
  */
 export const getMessage = (client: Client, threadId: string, messageId: string, options?: RequestOptions) =>
   request<MessageObject>(client, { method: 'GET', path: '/threads/{thread_id}/messages/{message_id}', pathParams: { thread_id: threadId, message_id: messageId } }, options)
@@ -171,6 +233,10 @@ export const getMessage = (client: Client, threadId: string, messageId: string, 
  * @param messageId - The ID of the message to modify.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyMessage(client, 'thread_abc123', 'message_abc123', {})
+ * ```
  */
 export const modifyMessage = (client: Client, threadId: string, messageId: string, body: ModifyMessageRequest = {}, options?: RequestOptions) =>
   request<MessageObject>(client, { method: 'POST', path: '/threads/{thread_id}/messages/{message_id}', pathParams: { thread_id: threadId, message_id: messageId }, body }, options)
@@ -183,6 +249,10 @@ export const modifyMessage = (client: Client, threadId: string, messageId: strin
  * @param threadId - The ID of the thread to which this message belongs.
  * @param messageId - The ID of the message to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteMessage(client, 'thread_abc123', 'message_abc123')
+ * ```
  */
 export const deleteMessage = (client: Client, threadId: string, messageId: string, options?: RequestOptions) =>
   request<DeleteMessageResponse>(client, { method: 'DELETE', path: '/threads/{thread_id}/messages/{message_id}', pathParams: { thread_id: threadId, message_id: messageId } }, options)
@@ -195,6 +265,12 @@ export const deleteMessage = (client: Client, threadId: string, messageId: strin
  * @param threadId - The ID of the thread the run belongs to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listRuns(client, 'thread_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listRuns = (client: Client, threadId: string, query?: ListRunsQuery, options?: RequestOptions) =>
   paginate<ListRunsResponse, NonNullable<ListRunsResponse['data']>[number]>(client, { method: 'GET', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query }, options)
@@ -208,6 +284,10 @@ export const listRuns = (client: Client, threadId: string, query?: ListRunsQuery
  * @param body - The request body.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createRun(client, 'thread_abc123', { assistant_id: 'string' })
+ * ```
  */
 export const createRun = (client: Client, threadId: string, body: Omit<CreateRunRequest, 'stream'>, query?: CreateRunQuery, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body }, options)
@@ -221,6 +301,12 @@ export const createRun = (client: Client, threadId: string, body: Omit<CreateRun
  * @param body - The request body.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createRunStream(client, 'thread_abc123', { assistant_id: 'string' })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createRunStream = (client: Client, threadId: string, body: Omit<CreateRunRequest, 'stream'>, query?: CreateRunQuery, options?: RequestOptions) =>
   streamRequest<AssistantStreamEvent>(client, { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body: { ...body, stream: true } }, options, { named: true })
@@ -233,6 +319,10 @@ export const createRunStream = (client: Client, threadId: string, body: Omit<Cre
  * @param threadId - The ID of the [thread](/docs/api-reference/threads) that was run.
  * @param runId - The ID of the run to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getRun(client, 'thread_abc123', 'run_abc123')
+ * ```
  */
 export const getRun = (client: Client, threadId: string, runId: string, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'GET', path: '/threads/{thread_id}/runs/{run_id}', pathParams: { thread_id: threadId, run_id: runId } }, options)
@@ -246,6 +336,10 @@ export const getRun = (client: Client, threadId: string, runId: string, options?
  * @param runId - The ID of the run to modify.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyRun(client, 'thread_abc123', 'run_abc123', {})
+ * ```
  */
 export const modifyRun = (client: Client, threadId: string, runId: string, body: ModifyRunRequest = {}, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'POST', path: '/threads/{thread_id}/runs/{run_id}', pathParams: { thread_id: threadId, run_id: runId }, body }, options)
@@ -258,6 +352,10 @@ export const modifyRun = (client: Client, threadId: string, runId: string, body:
  * @param threadId - The ID of the thread to which this run belongs.
  * @param runId - The ID of the run to cancel.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelRun(client, 'thread_abc123', 'run_abc123')
+ * ```
  */
 export const cancelRun = (client: Client, threadId: string, runId: string, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'POST', path: '/threads/{thread_id}/runs/{run_id}/cancel', pathParams: { thread_id: threadId, run_id: runId } }, options)
@@ -271,6 +369,12 @@ export const cancelRun = (client: Client, threadId: string, runId: string, optio
  * @param runId - The ID of the run the run steps belong to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listRunSteps(client, 'thread_abc123', 'run_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listRunSteps = (client: Client, threadId: string, runId: string, query?: ListRunStepsQuery, options?: RequestOptions) =>
   paginate<ListRunStepsResponse, NonNullable<ListRunStepsResponse['data']>[number]>(client, { method: 'GET', path: '/threads/{thread_id}/runs/{run_id}/steps', pathParams: { thread_id: threadId, run_id: runId }, query }, options)
@@ -285,6 +389,10 @@ export const listRunSteps = (client: Client, threadId: string, runId: string, qu
  * @param stepId - The ID of the run step to retrieve.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getRunStep(client, 'thread_abc123', 'run_abc123', 'step_abc123')
+ * ```
  */
 export const getRunStep = (client: Client, threadId: string, runId: string, stepId: string, query?: GetRunStepQuery, options?: RequestOptions) =>
   request<RunStepObject>(client, { method: 'GET', path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}', pathParams: { thread_id: threadId, run_id: runId, step_id: stepId }, query }, options)
@@ -298,6 +406,10 @@ export const getRunStep = (client: Client, threadId: string, runId: string, step
  * @param runId - The ID of the run that requires the tool output submission.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await submitToolOuputsToRun(client, 'thread_abc123', 'run_abc123', { tool_outputs: [{}] })
+ * ```
  */
 export const submitToolOuputsToRun = (client: Client, threadId: string, runId: string, body: Omit<SubmitToolOutputsRunRequest, 'stream'>, options?: RequestOptions) =>
   request<RunObject>(client, { method: 'POST', path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs', pathParams: { thread_id: threadId, run_id: runId }, body }, options)
@@ -311,6 +423,12 @@ export const submitToolOuputsToRun = (client: Client, threadId: string, runId: s
  * @param runId - The ID of the run that requires the tool output submission.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await submitToolOuputsToRunStream(client, 'thread_abc123', 'run_abc123', { tool_outputs: [{}] })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const submitToolOuputsToRunStream = (client: Client, threadId: string, runId: string, body: Omit<SubmitToolOutputsRunRequest, 'stream'>, options?: RequestOptions) =>
   streamRequest<AssistantStreamEvent>(client, { method: 'POST', path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs', pathParams: { thread_id: threadId, run_id: runId }, body: { ...body, stream: true } }, options, { named: true })

@@ -10,6 +10,11 @@ import type { CreateSpeechRequest, CreateTranscriptionRequest, CreateTranscripti
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const response = await createSpeech(client, { model: 'tts-1', input: 'Hello!', voice: 'alloy' })
+ * const bytes = await response.arrayBuffer()
+ * ```
  */
 export const createSpeech = (client: Client, body: CreateSpeechRequest, options?: RequestOptions) =>
   request<Response>(client, { method: 'POST', path: '/audio/speech', body, response: 'binary' }, options)
@@ -21,6 +26,10 @@ export const createSpeech = (client: Client, body: CreateSpeechRequest, options?
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createTranscription(client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })
+ * ```
  */
 export const createTranscription = (client: Client, body: Omit<CreateTranscriptionRequest, 'stream'>, options?: RequestOptions) =>
   request<CreateTranscriptionResponse>(client, { method: 'POST', path: '/audio/transcriptions', body, multipart: true }, options)
@@ -32,6 +41,12 @@ export const createTranscription = (client: Client, body: Omit<CreateTranscripti
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createTranscriptionStream(client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createTranscriptionStream = (client: Client, body: Omit<CreateTranscriptionRequest, 'stream'>, options?: RequestOptions) =>
   streamRequest<CreateTranscriptionResponseStreamEvent>(client, { method: 'POST', path: '/audio/transcriptions', body: { ...body, stream: true }, multipart: true }, options, { end: ['transcript.text.done'] })
@@ -43,6 +58,10 @@ export const createTranscriptionStream = (client: Client, body: Omit<CreateTrans
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createTranslation(client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), model: 'whisper-1' })
+ * ```
  */
 export const createTranslation = (client: Client, body: CreateTranslationRequest, options?: RequestOptions) =>
   request<CreateTranslationResponse>(client, { method: 'POST', path: '/audio/translations', body, multipart: true }, options)

@@ -9,6 +9,12 @@ import type { Batch, CreateBatchRequest, ListBatchesQuery, ListBatchesResponse }
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listBatches(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listBatches = (client: Client, query?: ListBatchesQuery, options?: RequestOptions) =>
   paginate<ListBatchesResponse, NonNullable<ListBatchesResponse['data']>[number]>(client, { method: 'GET', path: '/batches', query }, options)
@@ -20,6 +26,10 @@ export const listBatches = (client: Client, query?: ListBatchesQuery, options?: 
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createBatch(client, { input_file_id: 'string', endpoint: '/v1/responses', completion_window: '24h' })
+ * ```
  */
 export const createBatch = (client: Client, body: CreateBatchRequest, options?: RequestOptions) =>
   request<Batch>(client, { method: 'POST', path: '/batches', body }, options)
@@ -31,6 +41,10 @@ export const createBatch = (client: Client, body: CreateBatchRequest, options?: 
  * @param client - The client to send the request with.
  * @param batchId - The ID of the batch to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveBatch(client, 'batch_abc123')
+ * ```
  */
 export const retrieveBatch = (client: Client, batchId: string, options?: RequestOptions) =>
   request<Batch>(client, { method: 'GET', path: '/batches/{batch_id}', pathParams: { batch_id: batchId } }, options)
@@ -42,6 +56,10 @@ export const retrieveBatch = (client: Client, batchId: string, options?: Request
  * @param client - The client to send the request with.
  * @param batchId - The ID of the batch to cancel.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelBatch(client, 'batch_abc123')
+ * ```
  */
 export const cancelBatch = (client: Client, batchId: string, options?: RequestOptions) =>
   request<Batch>(client, { method: 'POST', path: '/batches/{batch_id}/cancel', pathParams: { batch_id: batchId } }, options)

@@ -11,6 +11,12 @@ import type { ChatCompletionDeleted, ChatCompletionList, ChatCompletionMessageLi
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listChatCompletions(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listChatCompletions = (client: Client, query?: ListChatCompletionsQuery, options?: RequestOptions) =>
   paginate<ChatCompletionList, NonNullable<ChatCompletionList['data']>[number]>(client, { method: 'GET', path: '/chat/completions', query }, options)
@@ -36,6 +42,10 @@ export const listChatCompletions = (client: Client, query?: ListChatCompletionsQ
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createChatCompletion(client, { model: 'gpt-4.1', messages: [{ content: 'Hello!', role: 'developer' }] })
+ * ```
  */
 export const createChatCompletion = (client: Client, body: Omit<CreateChatCompletionRequest, 'stream'>, options?: RequestOptions) =>
   request<CreateChatCompletionResponse>(client, { method: 'POST', path: '/chat/completions', body }, options)
@@ -47,6 +57,12 @@ export const createChatCompletion = (client: Client, body: Omit<CreateChatComple
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createChatCompletionStream(client, { model: 'gpt-4.1', messages: [{ content: 'Hello!', role: 'developer' }] })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createChatCompletionStream = (client: Client, body: Omit<CreateChatCompletionRequest, 'stream'>, options?: RequestOptions) =>
   streamRequest<CreateChatCompletionStreamResponse>(client, { method: 'POST', path: '/chat/completions', body: { ...body, stream: true } }, options)
@@ -59,6 +75,10 @@ export const createChatCompletionStream = (client: Client, body: Omit<CreateChat
  * @param client - The client to send the request with.
  * @param completionId - The ID of the chat completion to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getChatCompletion(client, 'completion_abc123')
+ * ```
  */
 export const getChatCompletion = (client: Client, completionId: string, options?: RequestOptions) =>
   request<CreateChatCompletionResponse>(client, { method: 'GET', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId } }, options)
@@ -73,6 +93,10 @@ export const getChatCompletion = (client: Client, completionId: string, options?
  * @param completionId - The ID of the chat completion to update.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await updateChatCompletion(client, 'completion_abc123', { metadata: {} })
+ * ```
  */
 export const updateChatCompletion = (client: Client, completionId: string, body: UpdateChatCompletionRequest, options?: RequestOptions) =>
   request<CreateChatCompletionResponse>(client, { method: 'POST', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId }, body }, options)
@@ -85,6 +109,10 @@ export const updateChatCompletion = (client: Client, completionId: string, body:
  * @param client - The client to send the request with.
  * @param completionId - The ID of the chat completion to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteChatCompletion(client, 'completion_abc123')
+ * ```
  */
 export const deleteChatCompletion = (client: Client, completionId: string, options?: RequestOptions) =>
   request<ChatCompletionDeleted>(client, { method: 'DELETE', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId } }, options)
@@ -99,6 +127,12 @@ export const deleteChatCompletion = (client: Client, completionId: string, optio
  * @param completionId - The ID of the chat completion to retrieve messages from.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of getChatCompletionMessages(client, 'completion_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const getChatCompletionMessages = (client: Client, completionId: string, query?: GetChatCompletionMessagesQuery, options?: RequestOptions) =>
   paginate<ChatCompletionMessageList, NonNullable<ChatCompletionMessageList['data']>[number]>(client, { method: 'GET', path: '/chat/completions/{completion_id}/messages', pathParams: { completion_id: completionId }, query }, options)

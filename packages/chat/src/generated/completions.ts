@@ -10,6 +10,10 @@ import type { CreateCompletionRequest, CreateCompletionResponse } from './types.
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createCompletion(client, { model: 'gpt-3.5-turbo-instruct', prompt: 'This is a test.' })
+ * ```
  */
 export const createCompletion = (client: Client, body: Omit<CreateCompletionRequest, 'stream'>, options?: RequestOptions) =>
   request<CreateCompletionResponse>(client, { method: 'POST', path: '/completions', body }, options)
@@ -21,6 +25,12 @@ export const createCompletion = (client: Client, body: Omit<CreateCompletionRequ
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createCompletionStream(client, { model: 'gpt-3.5-turbo-instruct', prompt: 'This is a test.' })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createCompletionStream = (client: Client, body: Omit<CreateCompletionRequest, 'stream'>, options?: RequestOptions) =>
   streamRequest<CreateCompletionResponse>(client, { method: 'POST', path: '/completions', body: { ...body, stream: true } }, options)

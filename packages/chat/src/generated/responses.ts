@@ -16,6 +16,10 @@ import type { CreateResponse, GetResponseQuery, ListInputItemsQuery, ResponseIte
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createResponse(client, { model: 'gpt-4.1', input: 'Hello!' })
+ * ```
  */
 export const createResponse = (client: Client, body: Omit<CreateResponse, 'stream'>, options?: RequestOptions) =>
   request<ResponseObject>(client, { method: 'POST', path: '/responses', body }, options)
@@ -27,6 +31,12 @@ export const createResponse = (client: Client, body: Omit<CreateResponse, 'strea
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const event of await createResponseStream(client, { model: 'gpt-4.1', input: 'Hello!' })) {
+ *   console.log(event)
+ * }
+ * ```
  */
 export const createResponseStream = (client: Client, body: Omit<CreateResponse, 'stream'>, options?: RequestOptions) =>
   streamRequest<ResponseStreamEvent>(client, { method: 'POST', path: '/responses', body: { ...body, stream: true } }, options, { end: ['response.completed', 'response.failed', 'response.incomplete'] })
@@ -39,6 +49,10 @@ export const createResponseStream = (client: Client, body: Omit<CreateResponse, 
  * @param responseId - The ID of the response to retrieve.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getResponse(client, 'resp_677efb5139a88190b512bc3fef8e535d')
+ * ```
  */
 export const getResponse = (client: Client, responseId: string, query?: GetResponseQuery, options?: RequestOptions) =>
   request<ResponseObject>(client, { method: 'GET', path: '/responses/{response_id}', pathParams: { response_id: responseId }, query }, options)
@@ -50,6 +64,10 @@ export const getResponse = (client: Client, responseId: string, query?: GetRespo
  * @param client - The client to send the request with.
  * @param responseId - The ID of the response to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * await deleteResponse(client, 'resp_677efb5139a88190b512bc3fef8e535d')
+ * ```
  */
 export const deleteResponse = (client: Client, responseId: string, options?: RequestOptions) =>
   request<void>(client, { method: 'DELETE', path: '/responses/{response_id}', pathParams: { response_id: responseId } }, options)
@@ -62,6 +80,12 @@ export const deleteResponse = (client: Client, responseId: string, options?: Req
  * @param responseId - The ID of the response to retrieve input items for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listInputItems(client, 'response_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listInputItems = (client: Client, responseId: string, query?: ListInputItemsQuery, options?: RequestOptions) =>
   paginate<ResponseItemList, NonNullable<ResponseItemList['data']>[number]>(client, { method: 'GET', path: '/responses/{response_id}/input_items', pathParams: { response_id: responseId }, query }, options)

@@ -9,6 +9,10 @@ import type { CreateEmbeddingRequest, CreateEmbeddingResponse } from './types.ts
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createEmbedding(client, { model: 'text-embedding-ada-002', input: 'This is a test.' })
+ * ```
  */
 export const createEmbedding = (client: Client, body: CreateEmbeddingRequest, options?: RequestOptions) =>
   request<CreateEmbeddingResponse>(client, { method: 'POST', path: '/embeddings', body }, options)

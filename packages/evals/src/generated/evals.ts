@@ -9,6 +9,12 @@ import type { CreateEvalRequest, CreateEvalRunRequest, DeleteEvalResponse, Delet
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listEvals(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listEvals = (client: Client, query?: ListEvalsQuery, options?: RequestOptions) =>
   paginate<EvalList, NonNullable<EvalList['data']>[number]>(client, { method: 'GET', path: '/evals', query }, options)
@@ -22,6 +28,10 @@ export const listEvals = (client: Client, query?: ListEvalsQuery, options?: Requ
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createEval(client, { data_source_config: { item_schema: {}, type: 'custom' }, testing_criteria: [{ type: 'label_model', model: 'string', input: [{ role: 'string', content: 'Hello!' }], passing_labels: ['string'], labels: ['string'], name: 'string' }] })
+ * ```
  */
 export const createEval = (client: Client, body: CreateEvalRequest, options?: RequestOptions) =>
   request<Eval>(client, { method: 'POST', path: '/evals', body }, options)
@@ -33,6 +43,10 @@ export const createEval = (client: Client, body: CreateEvalRequest, options?: Re
  * @param client - The client to send the request with.
  * @param evalId - The ID of the evaluation to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getEval(client, 'eval_abc123')
+ * ```
  */
 export const getEval = (client: Client, evalId: string, options?: RequestOptions) =>
   request<Eval>(client, { method: 'GET', path: '/evals/{eval_id}', pathParams: { eval_id: evalId } }, options)
@@ -45,6 +59,10 @@ export const getEval = (client: Client, evalId: string, options?: RequestOptions
  * @param evalId - The ID of the evaluation to update.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await updateEval(client, 'eval_abc123', {})
+ * ```
  */
 export const updateEval = (client: Client, evalId: string, body: UpdateEvalRequest = {}, options?: RequestOptions) =>
   request<Eval>(client, { method: 'POST', path: '/evals/{eval_id}', pathParams: { eval_id: evalId }, body }, options)
@@ -56,6 +74,10 @@ export const updateEval = (client: Client, evalId: string, body: UpdateEvalReque
  * @param client - The client to send the request with.
  * @param evalId - The ID of the evaluation to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteEval(client, 'eval_abc123')
+ * ```
  */
 export const deleteEval = (client: Client, evalId: string, options?: RequestOptions) =>
   request<DeleteEvalResponse>(client, { method: 'DELETE', path: '/evals/{eval_id}', pathParams: { eval_id: evalId } }, options)
@@ -68,6 +90,12 @@ export const deleteEval = (client: Client, evalId: string, options?: RequestOpti
  * @param evalId - The ID of the evaluation to retrieve runs for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of getEvalRuns(client, 'eval_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const getEvalRuns = (client: Client, evalId: string, query?: GetEvalRunsQuery, options?: RequestOptions) =>
   paginate<EvalRunList, NonNullable<EvalRunList['data']>[number]>(client, { method: 'GET', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, query }, options)
@@ -80,6 +108,10 @@ export const getEvalRuns = (client: Client, evalId: string, query?: GetEvalRunsQ
  * @param evalId - The ID of the evaluation to create a run for.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createEvalRun(client, 'eval_abc123', { data_source: { type: 'jsonl', source: { type: 'file_content', content: [{ item: {} }] } } })
+ * ```
  */
 export const createEvalRun = (client: Client, evalId: string, body: CreateEvalRunRequest, options?: RequestOptions) =>
   request<EvalRun>(client, { method: 'POST', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, body }, options)
@@ -92,6 +124,10 @@ export const createEvalRun = (client: Client, evalId: string, body: CreateEvalRu
  * @param evalId - The ID of the evaluation to retrieve runs for.
  * @param runId - The ID of the run to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getEvalRun(client, 'eval_abc123', 'run_abc123')
+ * ```
  */
 export const getEvalRun = (client: Client, evalId: string, runId: string, options?: RequestOptions) =>
   request<EvalRun>(client, { method: 'GET', path: '/evals/{eval_id}/runs/{run_id}', pathParams: { eval_id: evalId, run_id: runId } }, options)
@@ -104,6 +140,10 @@ export const getEvalRun = (client: Client, evalId: string, runId: string, option
  * @param evalId - The ID of the evaluation whose run you want to cancel.
  * @param runId - The ID of the run to cancel.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelEvalRun(client, 'eval_abc123', 'run_abc123')
+ * ```
  */
 export const cancelEvalRun = (client: Client, evalId: string, runId: string, options?: RequestOptions) =>
   request<EvalRun>(client, { method: 'POST', path: '/evals/{eval_id}/runs/{run_id}', pathParams: { eval_id: evalId, run_id: runId } }, options)
@@ -116,6 +156,10 @@ export const cancelEvalRun = (client: Client, evalId: string, runId: string, opt
  * @param evalId - The ID of the evaluation to delete the run from.
  * @param runId - The ID of the run to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteEvalRun(client, 'eval_abc123', 'run_abc123')
+ * ```
  */
 export const deleteEvalRun = (client: Client, evalId: string, runId: string, options?: RequestOptions) =>
   request<DeleteEvalRunResponse>(client, { method: 'DELETE', path: '/evals/{eval_id}/runs/{run_id}', pathParams: { eval_id: evalId, run_id: runId } }, options)
@@ -129,6 +173,12 @@ export const deleteEvalRun = (client: Client, evalId: string, runId: string, opt
  * @param runId - The ID of the run to retrieve output items for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of getEvalRunOutputItems(client, 'eval_abc123', 'run_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const getEvalRunOutputItems = (client: Client, evalId: string, runId: string, query?: GetEvalRunOutputItemsQuery, options?: RequestOptions) =>
   paginate<EvalRunOutputItemList, NonNullable<EvalRunOutputItemList['data']>[number]>(client, { method: 'GET', path: '/evals/{eval_id}/runs/{run_id}/output_items', pathParams: { eval_id: evalId, run_id: runId }, query }, options)
@@ -142,6 +192,10 @@ export const getEvalRunOutputItems = (client: Client, evalId: string, runId: str
  * @param runId - The ID of the run to retrieve.
  * @param outputItemId - The ID of the output item to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getEvalRunOutputItem(client, 'eval_abc123', 'run_abc123', 'output_item_abc123')
+ * ```
  */
 export const getEvalRunOutputItem = (client: Client, evalId: string, runId: string, outputItemId: string, options?: RequestOptions) =>
   request<EvalRunOutputItem>(client, { method: 'GET', path: '/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}', pathParams: { eval_id: evalId, run_id: runId, output_item_id: outputItemId } }, options)

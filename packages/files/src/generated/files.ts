@@ -9,6 +9,12 @@ import type { CreateFileRequest, DeleteFileResponse, ListFilesQuery, ListFilesRe
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listFiles(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listFiles = (client: Client, query?: ListFilesQuery, options?: RequestOptions) =>
   paginate<ListFilesResponse, NonNullable<ListFilesResponse['data']>[number]>(client, { method: 'GET', path: '/files', query }, options)
@@ -28,6 +34,10 @@ export const listFiles = (client: Client, query?: ListFilesQuery, options?: Requ
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createFile(client, { file: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }), purpose: 'assistants' })
+ * ```
  */
 export const createFile = (client: Client, body: CreateFileRequest, options?: RequestOptions) =>
   request<OpenAIFile>(client, { method: 'POST', path: '/files', body, multipart: true }, options)
@@ -39,6 +49,10 @@ export const createFile = (client: Client, body: CreateFileRequest, options?: Re
  * @param client - The client to send the request with.
  * @param fileId - The ID of the file to use for this request.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveFile(client, 'file_abc123')
+ * ```
  */
 export const retrieveFile = (client: Client, fileId: string, options?: RequestOptions) =>
   request<OpenAIFile>(client, { method: 'GET', path: '/files/{file_id}', pathParams: { file_id: fileId } }, options)
@@ -50,6 +64,10 @@ export const retrieveFile = (client: Client, fileId: string, options?: RequestOp
  * @param client - The client to send the request with.
  * @param fileId - The ID of the file to use for this request.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteFile(client, 'file_abc123')
+ * ```
  */
 export const deleteFile = (client: Client, fileId: string, options?: RequestOptions) =>
   request<DeleteFileResponse>(client, { method: 'DELETE', path: '/files/{file_id}', pathParams: { file_id: fileId } }, options)
@@ -61,6 +79,11 @@ export const deleteFile = (client: Client, fileId: string, options?: RequestOpti
  * @param client - The client to send the request with.
  * @param fileId - The ID of the file to use for this request.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const response = await downloadFile(client, 'file_abc123')
+ * const bytes = await response.arrayBuffer()
+ * ```
  */
 export const downloadFile = (client: Client, fileId: string, options?: RequestOptions) =>
   request<Response>(client, { method: 'GET', path: '/files/{file_id}/content', pathParams: { file_id: fileId }, response: 'binary' }, options)

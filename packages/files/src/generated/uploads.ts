@@ -25,6 +25,10 @@ import type { AddUploadPartRequest, CompleteUploadRequest, CreateUploadRequest, 
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createUpload(client, { filename: 'string', purpose: 'assistants', bytes: 0, mime_type: 'string' })
+ * ```
  */
 export const createUpload = (client: Client, body: CreateUploadRequest, options?: RequestOptions) =>
   request<Upload>(client, { method: 'POST', path: '/uploads', body }, options)
@@ -36,6 +40,10 @@ export const createUpload = (client: Client, body: CreateUploadRequest, options?
  * @param client - The client to send the request with.
  * @param uploadId - The ID of the Upload.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelUpload(client, 'upload_abc123')
+ * ```
  */
 export const cancelUpload = (client: Client, uploadId: string, options?: RequestOptions) =>
   request<Upload>(client, { method: 'POST', path: '/uploads/{upload_id}/cancel', pathParams: { upload_id: uploadId } }, options)
@@ -54,6 +62,10 @@ export const cancelUpload = (client: Client, uploadId: string, options?: Request
  * @param uploadId - The ID of the Upload.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await completeUpload(client, 'upload_abc123', { part_ids: ['string'] })
+ * ```
  */
 export const completeUpload = (client: Client, uploadId: string, body: CompleteUploadRequest, options?: RequestOptions) =>
   request<Upload>(client, { method: 'POST', path: '/uploads/{upload_id}/complete', pathParams: { upload_id: uploadId }, body }, options)
@@ -70,6 +82,10 @@ export const completeUpload = (client: Client, uploadId: string, body: CompleteU
  * @param uploadId - The ID of the Upload.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await addUploadPart(client, 'upload_abc123', { data: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }) })
+ * ```
  */
 export const addUploadPart = (client: Client, uploadId: string, body: AddUploadPartRequest, options?: RequestOptions) =>
   request<UploadPart>(client, { method: 'POST', path: '/uploads/{upload_id}/parts', pathParams: { upload_id: uploadId }, body, multipart: true }, options)

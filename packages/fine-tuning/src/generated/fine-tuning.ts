@@ -12,6 +12,12 @@ import type { CreateFineTuningCheckpointPermissionRequest, CreateFineTuningJobRe
  * @param fineTunedModelCheckpoint - The ID of the fine-tuned model checkpoint to get permissions for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listFineTuningCheckpointPermissions(client, 'ft-AF1WoRqd3aJAHsqc9NY7iL8F')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listFineTuningCheckpointPermissions = (client: Client, fineTunedModelCheckpoint: string, query?: ListFineTuningCheckpointPermissionsQuery, options?: RequestOptions) =>
   paginate<ListFineTuningCheckpointPermissionResponse, NonNullable<ListFineTuningCheckpointPermissionResponse['data']>[number]>(client, { method: 'GET', path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions', pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint }, query }, options)
@@ -26,6 +32,10 @@ export const listFineTuningCheckpointPermissions = (client: Client, fineTunedMod
  * @param fineTunedModelCheckpoint - The ID of the fine-tuned model checkpoint to create a permission for.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createFineTuningCheckpointPermission(client, 'ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd', { project_ids: ['string'] })
+ * ```
  */
 export const createFineTuningCheckpointPermission = (client: Client, fineTunedModelCheckpoint: string, body: CreateFineTuningCheckpointPermissionRequest, options?: RequestOptions) =>
   request<ListFineTuningCheckpointPermissionResponse>(client, { method: 'POST', path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions', pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint }, body }, options)
@@ -40,6 +50,10 @@ export const createFineTuningCheckpointPermission = (client: Client, fineTunedMo
  * @param fineTunedModelCheckpoint - The ID of the fine-tuned model checkpoint to delete a permission for.
  * @param permissionId - The ID of the fine-tuned model checkpoint permission to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteFineTuningCheckpointPermission(client, 'ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd', 'cp_zc4Q7MP6XxulcVzj4MZdwsAB')
+ * ```
  */
 export const deleteFineTuningCheckpointPermission = (client: Client, fineTunedModelCheckpoint: string, permissionId: string, options?: RequestOptions) =>
   request<DeleteFineTuningCheckpointPermissionResponse>(client, { method: 'DELETE', path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}', pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint, permission_id: permissionId } }, options)
@@ -51,6 +65,12 @@ export const deleteFineTuningCheckpointPermission = (client: Client, fineTunedMo
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listPaginatedFineTuningJobs(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listPaginatedFineTuningJobs = (client: Client, query?: ListPaginatedFineTuningJobsQuery, options?: RequestOptions) =>
   paginate<ListPaginatedFineTuningJobsResponse, NonNullable<ListPaginatedFineTuningJobsResponse['data']>[number]>(client, { method: 'GET', path: '/fine_tuning/jobs', query }, options)
@@ -66,6 +86,10 @@ export const listPaginatedFineTuningJobs = (client: Client, query?: ListPaginate
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createFineTuningJob(client, { model: 'babbage-002', training_file: 'file-abc123' })
+ * ```
  */
 export const createFineTuningJob = (client: Client, body: CreateFineTuningJobRequest, options?: RequestOptions) =>
   request<FineTuningJob>(client, { method: 'POST', path: '/fine_tuning/jobs', body }, options)
@@ -79,6 +103,10 @@ export const createFineTuningJob = (client: Client, body: CreateFineTuningJobReq
  * @param client - The client to send the request with.
  * @param fineTuningJobId - The ID of the fine-tuning job.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveFineTuningJob(client, 'ft-AF1WoRqd3aJAHsqc9NY7iL8F')
+ * ```
  */
 export const retrieveFineTuningJob = (client: Client, fineTuningJobId: string, options?: RequestOptions) =>
   request<FineTuningJob>(client, { method: 'GET', path: '/fine_tuning/jobs/{fine_tuning_job_id}', pathParams: { fine_tuning_job_id: fineTuningJobId } }, options)
@@ -90,6 +118,10 @@ export const retrieveFineTuningJob = (client: Client, fineTuningJobId: string, o
  * @param client - The client to send the request with.
  * @param fineTuningJobId - The ID of the fine-tuning job to cancel.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelFineTuningJob(client, 'ft-AF1WoRqd3aJAHsqc9NY7iL8F')
+ * ```
  */
 export const cancelFineTuningJob = (client: Client, fineTuningJobId: string, options?: RequestOptions) =>
   request<FineTuningJob>(client, { method: 'POST', path: '/fine_tuning/jobs/{fine_tuning_job_id}/cancel', pathParams: { fine_tuning_job_id: fineTuningJobId } }, options)
@@ -102,6 +134,12 @@ export const cancelFineTuningJob = (client: Client, fineTuningJobId: string, opt
  * @param fineTuningJobId - The ID of the fine-tuning job to get checkpoints for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listFineTuningJobCheckpoints(client, 'ft-AF1WoRqd3aJAHsqc9NY7iL8F')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listFineTuningJobCheckpoints = (client: Client, fineTuningJobId: string, query?: ListFineTuningJobCheckpointsQuery, options?: RequestOptions) =>
   paginate<ListFineTuningJobCheckpointsResponse, NonNullable<ListFineTuningJobCheckpointsResponse['data']>[number]>(client, { method: 'GET', path: '/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints', pathParams: { fine_tuning_job_id: fineTuningJobId }, query }, options)
@@ -114,6 +152,12 @@ export const listFineTuningJobCheckpoints = (client: Client, fineTuningJobId: st
  * @param fineTuningJobId - The ID of the fine-tuning job to get events for.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listFineTuningEvents(client, 'ft-AF1WoRqd3aJAHsqc9NY7iL8F')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listFineTuningEvents = (client: Client, fineTuningJobId: string, query?: ListFineTuningEventsQuery, options?: RequestOptions) =>
   paginate<ListFineTuningJobEventsResponse, NonNullable<ListFineTuningJobEventsResponse['data']>[number]>(client, { method: 'GET', path: '/fine_tuning/jobs/{fine_tuning_job_id}/events', pathParams: { fine_tuning_job_id: fineTuningJobId }, query }, options)

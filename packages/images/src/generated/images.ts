@@ -9,6 +9,10 @@ import type { CreateImageEditRequest, CreateImageRequest, CreateImageVariationRe
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createImageEdit(client, { prompt: 'A cute baby sea otter wearing a beret', image: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }) })
+ * ```
  */
 export const createImageEdit = (client: Client, body: CreateImageEditRequest, options?: RequestOptions) =>
   request<ImagesResponse>(client, { method: 'POST', path: '/images/edits', body, multipart: true }, options)
@@ -20,6 +24,10 @@ export const createImageEdit = (client: Client, body: CreateImageEditRequest, op
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createImage(client, { prompt: 'A cute baby sea otter' })
+ * ```
  */
 export const createImage = (client: Client, body: CreateImageRequest, options?: RequestOptions) =>
   request<ImagesResponse>(client, { method: 'POST', path: '/images/generations', body }, options)
@@ -31,6 +39,10 @@ export const createImage = (client: Client, body: CreateImageRequest, options?: 
  * @param client - The client to send the request with.
  * @param body - The form fields; files as `Blob` or `File`.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createImageVariation(client, { image: new File(['mock file content'], 'input.jsonl', { type: 'application/jsonl' }) })
+ * ```
  */
 export const createImageVariation = (client: Client, body: CreateImageVariationRequest, options?: RequestOptions) =>
   request<ImagesResponse>(client, { method: 'POST', path: '/images/variations', body, multipart: true }, options)

@@ -8,6 +8,10 @@ import type { DeleteModelResponse, ListModelsResponse, Model } from './types.ts'
  * `GET /models`
  * @param client - The client to send the request with.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await listModels(client)
+ * ```
  */
 export const listModels = (client: Client, options?: RequestOptions) =>
   request<ListModelsResponse>(client, { method: 'GET', path: '/models' }, options)
@@ -19,6 +23,10 @@ export const listModels = (client: Client, options?: RequestOptions) =>
  * @param client - The client to send the request with.
  * @param model - The ID of the model to use for this request
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveModel(client, 'gpt-4o-mini')
+ * ```
  */
 export const retrieveModel = (client: Client, model: string, options?: RequestOptions) =>
   request<Model>(client, { method: 'GET', path: '/models/{model}', pathParams: { model } }, options)
@@ -30,6 +38,10 @@ export const retrieveModel = (client: Client, model: string, options?: RequestOp
  * @param client - The client to send the request with.
  * @param model - The model to delete
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteModel(client, 'ft:gpt-4o-mini:acemeco:suffix:abc123')
+ * ```
  */
 export const deleteModel = (client: Client, model: string, options?: RequestOptions) =>
   request<DeleteModelResponse>(client, { method: 'DELETE', path: '/models/{model}', pathParams: { model } }, options)

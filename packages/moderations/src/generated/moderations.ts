@@ -10,6 +10,10 @@ import type { CreateModerationRequest, CreateModerationResponse } from './types.
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createModeration(client, { input: 'I want to kill them.' })
+ * ```
  */
 export const createModeration = (client: Client, body: CreateModerationRequest, options?: RequestOptions) =>
   request<CreateModerationResponse>(client, { method: 'POST', path: '/moderations', body }, options)

@@ -15,6 +15,10 @@ import type { RealtimeSessionCreateRequest, RealtimeSessionCreateResponse, Realt
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createRealtimeSession(client, {})
+ * ```
  */
 export const createRealtimeSession = (client: Client, body: RealtimeSessionCreateRequest = {}, options?: RequestOptions) =>
   request<RealtimeSessionCreateResponse>(client, { method: 'POST', path: '/realtime/sessions', body }, options)
@@ -32,6 +36,10 @@ export const createRealtimeSession = (client: Client, body: RealtimeSessionCreat
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createRealtimeTranscriptionSession(client, {})
+ * ```
  */
 export const createRealtimeTranscriptionSession = (client: Client, body: RealtimeTranscriptionSessionCreateRequest = {}, options?: RequestOptions) =>
   request<RealtimeTranscriptionSessionCreateResponse>(client, { method: 'POST', path: '/realtime/transcription_sessions', body }, options)

@@ -9,6 +9,12 @@ import type { CreateVectorStoreFileBatchRequest, CreateVectorStoreFileRequest, C
  * @param client - The client to send the request with.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listVectorStores(client)) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listVectorStores = (client: Client, query?: ListVectorStoresQuery, options?: RequestOptions) =>
   paginate<ListVectorStoresResponse, NonNullable<ListVectorStoresResponse['data']>[number]>(client, { method: 'GET', path: '/vector_stores', query }, options)
@@ -20,6 +26,10 @@ export const listVectorStores = (client: Client, query?: ListVectorStoresQuery, 
  * @param client - The client to send the request with.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createVectorStore(client, {})
+ * ```
  */
 export const createVectorStore = (client: Client, body: CreateVectorStoreRequest = {}, options?: RequestOptions) =>
   request<VectorStoreObject>(client, { method: 'POST', path: '/vector_stores', body }, options)
@@ -31,6 +41,10 @@ export const createVectorStore = (client: Client, body: CreateVectorStoreRequest
  * @param client - The client to send the request with.
  * @param vectorStoreId - The ID of the vector store to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getVectorStore(client, 'vector_store_abc123')
+ * ```
  */
 export const getVectorStore = (client: Client, vectorStoreId: string, options?: RequestOptions) =>
   request<VectorStoreObject>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } }, options)
@@ -43,6 +57,10 @@ export const getVectorStore = (client: Client, vectorStoreId: string, options?: 
  * @param vectorStoreId - The ID of the vector store to modify.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await modifyVectorStore(client, 'vector_store_abc123', {})
+ * ```
  */
 export const modifyVectorStore = (client: Client, vectorStoreId: string, body: UpdateVectorStoreRequest = {}, options?: RequestOptions) =>
   request<VectorStoreObject>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId }, body }, options)
@@ -54,6 +72,10 @@ export const modifyVectorStore = (client: Client, vectorStoreId: string, body: U
  * @param client - The client to send the request with.
  * @param vectorStoreId - The ID of the vector store to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteVectorStore(client, 'vector_store_abc123')
+ * ```
  */
 export const deleteVectorStore = (client: Client, vectorStoreId: string, options?: RequestOptions) =>
   request<DeleteVectorStoreResponse>(client, { method: 'DELETE', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } }, options)
@@ -66,6 +88,10 @@ export const deleteVectorStore = (client: Client, vectorStoreId: string, options
  * @param vectorStoreId - The ID of the vector store for which to create a File Batch.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createVectorStoreFileBatch(client, 'vs_abc123', { file_ids: ['string'] })
+ * ```
  */
 export const createVectorStoreFileBatch = (client: Client, vectorStoreId: string, body: CreateVectorStoreFileBatchRequest, options?: RequestOptions) =>
   request<VectorStoreFileBatchObject>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}/file_batches', pathParams: { vector_store_id: vectorStoreId }, body }, options)
@@ -78,6 +104,10 @@ export const createVectorStoreFileBatch = (client: Client, vectorStoreId: string
  * @param vectorStoreId - The ID of the vector store that the file batch belongs to.
  * @param batchId - The ID of the file batch being retrieved.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getVectorStoreFileBatch(client, 'vs_abc123', 'vsfb_abc123')
+ * ```
  */
 export const getVectorStoreFileBatch = (client: Client, vectorStoreId: string, batchId: string, options?: RequestOptions) =>
   request<VectorStoreFileBatchObject>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}', pathParams: { vector_store_id: vectorStoreId, batch_id: batchId } }, options)
@@ -90,6 +120,10 @@ export const getVectorStoreFileBatch = (client: Client, vectorStoreId: string, b
  * @param vectorStoreId - The ID of the vector store that the file batch belongs to.
  * @param batchId - The ID of the file batch to cancel.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await cancelVectorStoreFileBatch(client, 'vector_store_abc123', 'batch_abc123')
+ * ```
  */
 export const cancelVectorStoreFileBatch = (client: Client, vectorStoreId: string, batchId: string, options?: RequestOptions) =>
   request<VectorStoreFileBatchObject>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel', pathParams: { vector_store_id: vectorStoreId, batch_id: batchId } }, options)
@@ -103,6 +137,12 @@ export const cancelVectorStoreFileBatch = (client: Client, vectorStoreId: string
  * @param batchId - The ID of the file batch that the files belong to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listFilesInVectorStoreBatch(client, 'vector_store_abc123', 'batch_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listFilesInVectorStoreBatch = (client: Client, vectorStoreId: string, batchId: string, query?: ListFilesInVectorStoreBatchQuery, options?: RequestOptions) =>
   paginate<ListVectorStoreFilesResponse, NonNullable<ListVectorStoreFilesResponse['data']>[number]>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/files', pathParams: { vector_store_id: vectorStoreId, batch_id: batchId }, query }, options)
@@ -115,6 +155,12 @@ export const listFilesInVectorStoreBatch = (client: Client, vectorStoreId: strin
  * @param vectorStoreId - The ID of the vector store that the files belong to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * for await (const item of listVectorStoreFiles(client, 'vector_store_abc123')) {
+ *   console.log(item)
+ * }
+ * ```
  */
 export const listVectorStoreFiles = (client: Client, vectorStoreId: string, query?: ListVectorStoreFilesQuery, options?: RequestOptions) =>
   paginate<ListVectorStoreFilesResponse, NonNullable<ListVectorStoreFilesResponse['data']>[number]>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}/files', pathParams: { vector_store_id: vectorStoreId }, query }, options)
@@ -127,6 +173,10 @@ export const listVectorStoreFiles = (client: Client, vectorStoreId: string, quer
  * @param vectorStoreId - The ID of the vector store for which to create a File.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await createVectorStoreFile(client, 'vs_abc123', { file_id: 'string' })
+ * ```
  */
 export const createVectorStoreFile = (client: Client, vectorStoreId: string, body: CreateVectorStoreFileRequest, options?: RequestOptions) =>
   request<VectorStoreFileObject>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}/files', pathParams: { vector_store_id: vectorStoreId }, body }, options)
@@ -139,6 +189,10 @@ export const createVectorStoreFile = (client: Client, vectorStoreId: string, bod
  * @param vectorStoreId - The ID of the vector store that the file belongs to.
  * @param fileId - The ID of the file being retrieved.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await getVectorStoreFile(client, 'vs_abc123', 'file-abc123')
+ * ```
  */
 export const getVectorStoreFile = (client: Client, vectorStoreId: string, fileId: string, options?: RequestOptions) =>
   request<VectorStoreFileObject>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}/files/{file_id}', pathParams: { vector_store_id: vectorStoreId, file_id: fileId } }, options)
@@ -152,6 +206,10 @@ export const getVectorStoreFile = (client: Client, vectorStoreId: string, fileId
  * @param fileId - The ID of the file to update attributes.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await updateVectorStoreFileAttributes(client, 'vs_abc123', 'file-abc123', { attributes: {} })
+ * ```
  */
 export const updateVectorStoreFileAttributes = (client: Client, vectorStoreId: string, fileId: string, body: UpdateVectorStoreFileAttributesRequest, options?: RequestOptions) =>
   request<VectorStoreFileObject>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}/files/{file_id}', pathParams: { vector_store_id: vectorStoreId, file_id: fileId }, body }, options)
@@ -164,6 +222,10 @@ export const updateVectorStoreFileAttributes = (client: Client, vectorStoreId: s
  * @param vectorStoreId - The ID of the vector store that the file belongs to.
  * @param fileId - The ID of the file to delete.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await deleteVectorStoreFile(client, 'vector_store_abc123', 'file_abc123')
+ * ```
  */
 export const deleteVectorStoreFile = (client: Client, vectorStoreId: string, fileId: string, options?: RequestOptions) =>
   request<DeleteVectorStoreFileResponse>(client, { method: 'DELETE', path: '/vector_stores/{vector_store_id}/files/{file_id}', pathParams: { vector_store_id: vectorStoreId, file_id: fileId } }, options)
@@ -176,6 +238,10 @@ export const deleteVectorStoreFile = (client: Client, vectorStoreId: string, fil
  * @param vectorStoreId - The ID of the vector store.
  * @param fileId - The ID of the file within the vector store.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await retrieveVectorStoreFileContent(client, 'vs_abc123', 'file-abc123')
+ * ```
  */
 export const retrieveVectorStoreFileContent = (client: Client, vectorStoreId: string, fileId: string, options?: RequestOptions) =>
   request<VectorStoreFileContentResponse>(client, { method: 'GET', path: '/vector_stores/{vector_store_id}/files/{file_id}/content', pathParams: { vector_store_id: vectorStoreId, file_id: fileId } }, options)
@@ -188,6 +254,10 @@ export const retrieveVectorStoreFileContent = (client: Client, vectorStoreId: st
  * @param vectorStoreId - The ID of the vector store to search.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
+ * @example
+ * ```ts
+ * const result = await searchVectorStore(client, 'vs_abc123', { query: 'Hello!' })
+ * ```
  */
 export const searchVectorStore = (client: Client, vectorStoreId: string, body: VectorStoreSearchRequest, options?: RequestOptions) =>
   request<VectorStoreSearchResultsPage>(client, { method: 'POST', path: '/vector_stores/{vector_store_id}/search', pathParams: { vector_store_id: vectorStoreId }, body }, options)
