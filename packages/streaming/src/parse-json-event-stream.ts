@@ -1,6 +1,7 @@
 import { APIError } from '@oaikit/core'
 import { createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
+import { feedInPieces } from './feed-in-pieces.ts'
 import { StreamError } from './stream-error.ts'
 
 /** How the API frames one kind of JSON event stream. */
@@ -90,7 +91,7 @@ export const parseJsonEventStream = <T>(
   }, maxBufferSize)
   return createBatchedStream<T>(body, (chunk, items) => {
     out = items
-    if (chunk !== undefined) feed(chunk)
+    if (chunk !== undefined) feedInPieces(feed, chunk)
     else if (!complete) {
       throw new StreamError(
         'incomplete',

@@ -26,6 +26,18 @@ describe('parseJsonEventStream', () => {
     expect(await read(parseJsonEventStream(body(text)))).toEqual([{ n: 1 }, { n: 2 }])
   })
 
+  it('reads chunks far larger than a line, long lines, CRLF and multi-byte text alike', async () => {
+    const values = Array.from({ length: 300 }, (_, index) =>
+      index % 50 === 7 ? { text: '🙂 日本'.repeat(2000) } : { index, text: index % 9 ? 'plain' : 'über' },
+    )
+    for (const lineEnd of ['\n', '\r\n']) {
+      const text = `${values.map((value) => `data: ${JSON.stringify(value)}${lineEnd}${lineEnd}`).join('')}data: [DONE]${lineEnd}${lineEnd}`
+      for (const size of [5000, 20_000, 100_000]) {
+        expect(await collect(parseJsonEventStream(body(text, size)))).toEqual(values)
+      }
+    }
+  })
+
   it('ignores what follows [DONE] and cancels the rest of the body', async () => {
     const { stream, state } = cancellable([bytes('data: 1\n\ndata: [DONE]\n\n'), bytes('data: 2\n\n')])
     expect(await collect(parseJsonEventStream(stream))).toEqual([1])
