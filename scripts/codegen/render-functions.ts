@@ -1,8 +1,9 @@
+import { operationAliases } from './aliases.ts'
 import { camelCase, propertyKey, quote } from './names.ts'
 import type { Operation } from './operations.ts'
 import { callArguments } from './sample-arguments.ts'
 import type { Spec } from './spec.ts'
-import { operationAliases, type StreamFormat } from './streams.ts'
+import type { StreamFormat } from './streams.ts'
 import { bodyIsOptional, type OperationTypes, operationTypes, type TypeAlias } from './type-names.ts'
 
 /** One argument of an operation function. */

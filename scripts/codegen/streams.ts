@@ -23,8 +23,3 @@ export const streamEventSchemaFallback: Record<string, string> = {
   createThreadAndRun: 'AssistantStreamEvent',
   submitToolOuputsToRun: 'AssistantStreamEvent',
 }
-
-/** Extra exported names for operation ids the spec misspells. */
-export const operationAliases: Record<string, string> = {
-  submitToolOuputsToRun: 'submitToolOutputsToRun',
-}
