@@ -108,7 +108,7 @@ const tsdoc = (lines: string[], args: Argument[], op: Operation, example: string
   ].join('\n')
 
 /** A call of the function with sample arguments, and what to do with its result. */
-const exampleOf = (spec: Spec, op: Operation, name: string, stream: boolean): string[] => {
+export const exampleOf = (spec: Spec, op: Operation, name: string, stream: boolean): string[] => {
   const call = `${name}(${['client', ...callArguments(spec, op)].join(', ')})`
   if (stream) return [`for await (const event of await ${call}) {`, '  console.log(event)', '}']
   if (op.pagination) return [`for await (const item of ${call}) {`, '  console.log(item)', '}']

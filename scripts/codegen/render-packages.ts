@@ -1,6 +1,6 @@
 import type { Operation } from './operations.ts'
 import { generatedOnlyPackages } from './packages.ts'
-import { renderOperation } from './render-functions.ts'
+import { exampleOf, renderOperation } from './render-functions.ts'
 import type { Spec } from './spec.ts'
 import type { TypeAlias } from './type-names.ts'
 
@@ -28,7 +28,7 @@ const renderTypes = (header: string, aliases: TypeAlias[]): string => {
   ].join('\n')
 }
 
-const renderReadme = (pkg: string, operations: Operation[]): string => {
+const renderReadme = (spec: Spec, pkg: string, operations: Operation[]): string => {
   const rows = operations.map((op) => {
     const names = [op.functionName, ...(op.stream ? [`${op.functionName}Stream`] : [])].map(
       (name) => `\`${name}\``,
@@ -49,7 +49,10 @@ const renderReadme = (pkg: string, operations: Operation[]): string => {
     pkg === 'admin'
       ? '// Organization endpoints take an admin key: give them a client of their own.\nconst client = createClient({ apiKey: env.OPENAI_ADMIN_KEY })'
       : 'const client = createClient({ apiKey: env.OPENAI_API_KEY })',
+    ...exampleOf(spec, example, example.functionName, false),
     '```',
+    '',
+    "Test code against the spec-driven mock of `@oaikit/testing`: `createClient({ apiKey: 'test-key', transport: createMockTransport() })`.",
     '',
     'Every function takes the client, then the path parameters in path order, then the body or the query (required when the spec requires one of its fields), then per-call options (`signal`, `timeout`, `headers`, `maxRetries`). List operations that page return a value you can `await` for the first page or iterate with `for await` for every item. Operations that stream have a `…Stream` variant.',
     '',
@@ -105,7 +108,7 @@ export const renderPackages = (spec: Spec, operations: Operation[], header: stri
     )
     if (generatedOnlyPackages.includes(pkg)) {
       files.set(`packages/${pkg}/src/index.ts`, `${header}\nexport * from './generated/index.ts'\n`)
-      files.set(`packages/${pkg}/README.md`, renderReadme(pkg, ops))
+      files.set(`packages/${pkg}/README.md`, renderReadme(spec, pkg, ops))
     }
   }
   return files
