@@ -1,4 +1,5 @@
 import { camelCase } from './names.ts'
+import { objectProperties } from './object-schema.ts'
 import { placeOperation } from './packages.ts'
 import { refName, resolve, type Schema, type Spec } from './spec.ts'
 import { type StreamFormat, streamEventSchemaFallback, streamFormats } from './streams.ts'
@@ -47,20 +48,6 @@ export interface Operation {
 }
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const
-
-/** The properties of an object schema, following `$ref` and `allOf`. */
-export const objectProperties = (
-  spec: Spec,
-  node: Schema | undefined,
-  seen = new Set<Schema>(),
-): Record<string, Schema> => {
-  const schema = resolve(spec, node)
-  if (!schema || typeof schema !== 'object' || seen.has(schema)) return {}
-  seen.add(schema)
-  const own = (schema.properties ?? {}) as Record<string, Schema>
-  const merged = (schema.allOf ?? []).map((part: Schema) => objectProperties(spec, part, seen))
-  return Object.assign({}, ...merged, own)
-}
 
 const successResponse = (spec: Spec, responses: Record<string, Schema>): OperationResponse => {
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? '200'

@@ -1,6 +1,5 @@
-import { objectProperties } from './operations.ts'
+import { objectProperties, requiredProperties } from './object-schema.ts'
 import { type Json, resolve, type Schema, type Spec } from './spec.ts'
-import { requiredProperties } from './type-names.ts'
 
 /** Marks a file field in a synthesized multipart body; rendered as a `File` in tests. */
 export const fileMarker = '\u0000file'

@@ -1,6 +1,7 @@
 import { pascalCase, quote } from './names.ts'
+import { requiredProperties } from './object-schema.ts'
 import type { Operation } from './operations.ts'
-import { refName, resolve, type Schema, type Spec } from './spec.ts'
+import { refName, type Schema, type Spec } from './spec.ts'
 
 /** A readable alias exported by a package for a type of the spec. */
 export interface TypeAlias {
@@ -49,21 +50,6 @@ const componentAlias = (spec: Spec, name: string): TypeAlias => ({
   expression: `components['schemas'][${quote(name)}]`,
   doc: firstSentence(spec.components.schemas[name]?.description) || `The \`${name}\` object of the API.`,
 })
-
-/** Names of the required properties of a (possibly composed) object schema. */
-export const requiredProperties = (
-  spec: Spec,
-  node: Schema | undefined,
-  seen = new Set<Schema>(),
-): string[] => {
-  const schema = resolve(spec, node)
-  if (!schema || typeof schema !== 'object' || seen.has(schema)) return []
-  seen.add(schema)
-  return [
-    ...(schema.required ?? []),
-    ...(schema.allOf ?? []).flatMap((part: Schema) => requiredProperties(spec, part, seen)),
-  ]
-}
 
 /**
  * The types of one operation: component schemas keep their spec name (`CreateChatCompletionRequest`),
