@@ -12,6 +12,11 @@ const steps = [
     command: ['turbo', 'run', 'build', 'typecheck', 'check:publish', 'size', '--output-logs=errors-only'],
   },
   { name: 'lint', command: ['biome', 'check', '.'] },
+  { name: 'types of scripts, runtime tests, benches', command: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'every operation adds <= 200 B over core',
+    command: ['pnpm', 'run', '--silent', 'size:operations'],
+  },
   { name: 'generated code is up to date', command: ['pnpm', 'run', '--silent', 'generate:check'] },
   { name: 'the newer spec generates', command: ['pnpm', 'run', '--silent', 'generate:next'] },
   {

@@ -5,5 +5,5 @@ export default defineConfig({
   ...shared,
   entry: ['src/index.ts', 'src/server-entry.ts'],
   platform: 'node',
-  external: [/^@oaikit\//, 'msw', 'ajv', 'ajv-formats', 'ws'],
+  external: [/^@oaikit\//, 'msw', 'ajv', 'ws'],
 })
