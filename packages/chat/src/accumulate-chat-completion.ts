@@ -27,6 +27,7 @@ export const accumulateChatCompletion = (
   for (const { index, delta, finish_reason, logprobs } of choices) {
     completion.choices[index] ??= {
       index,
+      // The spec types a finished choice; a streamed one has no finish reason until it finishes.
       finish_reason: null as unknown as Choice['finish_reason'],
       logprobs: null,
       message: { role: 'assistant', content: null, refusal: null },

@@ -1,24 +1,15 @@
+import type { components } from '@oaikit/core'
 import type { ResponseObject } from './generated/types.ts'
 
-/** An output item or content part, read structurally: the fields the text and refusals live in. */
-interface Part {
-  type: string
-  text?: string
-  refusal?: string
-  content?: Part[]
-}
-
 /**
- * The content parts of the response's output messages, in order.
+ * The content parts (text and refusals) of the response's output messages, in order.
  * @example
  * ```ts
  * const refused = contentParts(response).some((part) => part.type === 'refusal')
  * ```
  */
-export const contentParts = (response: ResponseObject): Part[] =>
-  (response.output as unknown as Part[]).flatMap((item) =>
-    item.type === 'message' ? (item.content ?? []) : [],
-  )
+export const contentParts = (response: ResponseObject): components['schemas']['OutputContent'][] =>
+  response.output.flatMap((item) => (item.type === 'message' ? item.content : []))
 
 /**
  * The text a response's output messages hold, their `output_text` parts joined (what the official

@@ -18,8 +18,8 @@ export const parseChatCompletion = async <Output>(
   completion: CreateChatCompletionResponse,
   schema: Schema<Output>,
 ): Promise<Output> => {
-  const { message, finish_reason } = completion.choices[0] ?? { message: {} }
-  const { content, refusal } = message as { content?: string | null; refusal?: string | null }
+  const { message, finish_reason } = completion.choices[0] ?? {}
+  const { content, refusal } = message ?? {}
   if (refusal) throw new StructuredOutputError('refusal', `The model refused: ${refusal}`, { text: refusal })
   if (finish_reason === 'length' || finish_reason === 'content_filter')
     throw new StructuredOutputError('incomplete', `The structured output was cut short (${finish_reason})`, {

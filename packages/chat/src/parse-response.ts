@@ -21,7 +21,7 @@ export const parseResponse = async <Output>(
 ): Promise<Output> => {
   const text = outputText(response)
   const refusal = contentParts(response)
-    .map((part) => part.refusal ?? '')
+    .map((part) => (part.type === 'refusal' ? part.refusal : ''))
     .join('')
   if (refusal) throw new StructuredOutputError('refusal', `The model refused: ${refusal}`, { text: refusal })
   if (response.status === 'incomplete')

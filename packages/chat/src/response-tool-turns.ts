@@ -1,17 +1,10 @@
+import type { components } from '@oaikit/core'
 import type { CreateResponse, ResponseObject } from './generated/types.ts'
 import type { ResponseInputItem } from './run-response-tools.ts'
 import { toJsonSchema } from './schema.ts'
 import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 
 type Request = Omit<CreateResponse, 'stream'>
-
-/** A `function_call` output item, read structurally. */
-interface FunctionCallItem {
-  type: string
-  call_id: string
-  name: string
-  arguments: string
-}
 
 /**
  * The conversation a Responses request starts from: its `input` as a list of items.
@@ -21,9 +14,7 @@ interface FunctionCallItem {
  * ```
  */
 export const inputItems = ({ input }: Request): ResponseInputItem[] =>
-  typeof input === 'string'
-    ? [{ role: 'user', content: input } as unknown as ResponseInputItem]
-    : [...((input ?? []) as ResponseInputItem[])]
+  typeof input === 'string' ? [{ role: 'user', content: input }] : [...input]
 
 /**
  * The Responses side of a tool loop: tools as `function` tools; each turn's output items and then
@@ -44,25 +35,29 @@ export const responseToolTurns = <Event>(
       input,
       tools: [
         ...(body.tools ?? []),
-        ...(tools.map(({ name, description, parameters, strict = false }) => ({
-          type: 'function',
-          name,
-          description,
-          parameters: toJsonSchema(parameters),
-          strict,
-        })) as unknown as NonNullable<Request['tools']>),
+        ...tools.map(
+          ({ name, description, parameters, strict = false }): components['schemas']['FunctionTool'] => ({
+            type: 'function',
+            name,
+            description,
+            parameters: toJsonSchema(parameters),
+            strict,
+          }),
+        ),
       ],
     }),
   calls: (response) =>
-    (response.output as unknown as FunctionCallItem[])
-      .filter(({ type }) => type === 'function_call')
-      .map((item) => ({ id: item.call_id, name: item.name, arguments: item.arguments })),
+    response.output.flatMap((item) =>
+      item.type === 'function_call' ? [{ id: item.call_id, name: item.name, arguments: item.arguments }] : [],
+    ),
   answer: (response, calls, outputs) => [
-    ...(response.output as unknown as ResponseInputItem[]),
-    ...(calls.map((call, index) => ({
-      type: 'function_call_output',
-      call_id: call.id,
-      output: outputs[index],
-    })) as unknown as ResponseInputItem[]),
+    ...response.output,
+    ...calls.map(
+      (call, index): ResponseInputItem => ({
+        type: 'function_call_output',
+        call_id: call.id,
+        output: outputs[index]!,
+      }),
+    ),
   ],
 })
