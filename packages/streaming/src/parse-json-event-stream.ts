@@ -45,9 +45,10 @@ const excerpt = (data: string) => JSON.stringify(data.length > 60 ? `${data.slic
  * chunk: bytes to text to events to parsed JSON, with no stream step in between.
  *
  * The stream ends cleanly at `data: [DONE]` or after an event listed in `end`. It fails with an
- * `APIError` for an `event: error`, a `{"error": …}` payload or a `{"type": "error"}` event, and with
- * a {@link StreamError}: `'invalid-json'` (with the event's index and an excerpt) for data that is not
- * JSON, `'incomplete'` when the body ends before the final event, never with a short result.
+ * `APIError` for an `event: error` (its data JSON or not), a `{"error": …}` payload or a
+ * `{"type": "error"}` event, and with a {@link StreamError}: `'invalid-json'` (with the event's index
+ * and an excerpt) for data that is not JSON, `'incomplete'` when the body ends before the final
+ * event, never with a short result.
  * @example
  * ```ts
  * const response = await fetch('https://api.openai.com/v1/chat/completions', init)
@@ -74,6 +75,12 @@ export const parseJsonEventStream = <T>(
     try {
       value = JSON.parse(data)
     } catch (cause) {
+      if (event === 'error') {
+        throw new APIError({
+          headers,
+          message: `Event ${position} of the stream is an error: ${excerpt(data)}`,
+        })
+      }
       throw new StreamError('invalid-json', `Event ${position} of the stream is not JSON: ${excerpt(data)}`, {
         index: position,
         cause,

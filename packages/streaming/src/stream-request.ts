@@ -1,4 +1,4 @@
-import { type Client, type Operation, type RequestOptions, request } from '@oaikit/core'
+import { type Client, guardBody, type Operation, type RequestOptions, request } from '@oaikit/core'
 import {
   type JsonEventStream,
   type JsonEventStreamFormat,
@@ -31,7 +31,7 @@ export const streamRequest = async <T>(
   options?: RequestOptions,
   format?: JsonEventStreamFormat,
 ): Promise<JsonEventStream<T>> => {
-  const response = await request<Response>(client, { ...operation, response: 'stream' }, options)
+  const response = await request<Response>(client, { ...operation, read: guardBody }, options)
   if (!response.body) {
     throw new StreamError('no-body', `${operation.method} ${operation.path} answered without a body`)
   }

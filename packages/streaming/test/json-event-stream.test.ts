@@ -134,6 +134,12 @@ describe('parseJsonEventStream', () => {
     })
   })
 
+  it('turns an error event whose data is not JSON into an APIError quoting it', async () => {
+    const error = await failure(collect(parseJsonEventStream(body('event: error\ndata: Internal error\n\n'))))
+    expect(APIError.isInstance(error)).toBe(true)
+    expect((error as Error).message).toBe('Event 0 of the stream is an error: "Internal error"')
+  })
+
   it('fails with "buffer-overflow" when an event grows past maxBufferSize', async () => {
     const error = await failure(
       collect(parseJsonEventStream(body(`data: "${'x'.repeat(200)}`), { maxBufferSize: 100 })),
