@@ -1,8 +1,9 @@
 /**
  * Checks the size budget of the generated operation functions: importing one of them may add at
  * most 200 bytes (minified, gzip) over what it needs of core (`createClient` and `request`,
- * `paginate` or, for `…Stream` variants, `streamRequest`). Bundles every exported function of every
- * package from source with esbuild and prints the largest ones.
+ * `paginate` or, for `…Stream` variants, `streamRequest`, plus the `encodeMultipart` or `guardBody`
+ * hook it passes). Bundles every exported function of every package from source with esbuild and
+ * prints the largest ones.
  *
  *   node scripts/check-operation-size.ts
  */
@@ -28,17 +29,21 @@ const gzipSize = async (contents: string): Promise<number> => {
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length
 }
 
-/** Each generated function of a package and the helper its one-line body calls. */
-const functionsOf = (pkg: string): { name: string; helper: string }[] => {
+/** Each generated function of a package, the helper its one-line body calls and the core hooks it passes. */
+const functionsOf = (pkg: string): { name: string; helper: string; hooks: string[] }[] => {
   const dir = join(root, 'packages', pkg, 'src', 'generated')
   return readdirSync(dir)
     .filter((file) => !['index.ts', 'types.ts', 'schema.ts'].includes(file) && file.endsWith('.ts'))
     .flatMap((file) =>
       [
         ...readFileSync(join(dir, file), 'utf8').matchAll(
-          /export const (\w+) = [^\n]*\n {2}(request|paginate|streamRequest)</g,
+          /export const (\w+) = [^\n]*\n {2}(request|paginate|streamRequest)<[^\n]*/g,
         ),
-      ].map((match) => ({ name: match[1]!, helper: match[2]! })),
+      ].map((match) => ({
+        name: match[1]!,
+        helper: match[2]!,
+        hooks: ['encodeMultipart', 'guardBody'].filter((hook) => match[0].includes(hook)),
+      })),
     )
 }
 
@@ -58,11 +63,12 @@ const hasGenerated = (pkg: string): boolean => {
 }
 const packages = readdirSync(join(root, 'packages')).filter(hasGenerated)
 for (const pkg of packages) {
-  for (const { name, helper } of functionsOf(pkg)) {
-    const base = `export { createClient } from '@oaikit/core'\n${helperImport(helper)}`
-    if (!baselines.has(helper)) baselines.set(helper, await gzipSize(base))
+  for (const { name, helper, hooks } of functionsOf(pkg)) {
+    const needs = [helper, ...hooks].join(' + ')
+    const base = `export { createClient${hooks.map((hook) => `, ${hook}`).join('')} } from '@oaikit/core'\n${helperImport(helper)}`
+    if (!baselines.has(needs)) baselines.set(needs, await gzipSize(base))
     const added =
-      (await gzipSize(`${base}export { ${name} } from '@oaikit/${pkg}'\n`)) - baselines.get(helper)!
+      (await gzipSize(`${base}export { ${name} } from '@oaikit/${pkg}'\n`)) - baselines.get(needs)!
     results.push({ pkg, name, added })
   }
 }

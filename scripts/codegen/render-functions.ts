@@ -85,8 +85,8 @@ const operationLiteral = (op: Operation, body: string | undefined): string => {
   }
   if (op.query.length > 0) fields.push('query')
   if (body) fields.push(body === 'body' ? 'body' : `body: ${body}`)
-  if (op.body?.multipart) fields.push('multipart: true')
-  if (op.response.kind === 'binary') fields.push("response: 'binary'")
+  if (op.body?.multipart) fields.push('encode: encodeMultipart')
+  if (op.response.kind === 'binary') fields.push('read: guardBody')
   return `{ ${fields.join(', ')} }`
 }
 
@@ -148,7 +148,11 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
   const blocks = [
     `${tsdoc(summary, args, op, exampleOf(spec, op, op.functionName, false))}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
   ]
-  const helpers = [helper]
+  const helpers = [
+    helper,
+    ...(op.body?.multipart ? ['encodeMultipart'] : []),
+    ...(op.response.kind === 'binary' ? ['guardBody'] : []),
+  ]
   if (op.stream) {
     const format = formatLiteral(op.stream.format)
     const streamName = `${op.functionName}Stream`

@@ -81,7 +81,7 @@ export const renderPackages = (spec: Spec, operations: Operation[], header: stri
       const core = [
         'type Client',
         'type RequestOptions',
-        ...['paginate', 'request'].filter((name) => helpers.has(name)),
+        ...['encodeMultipart', 'guardBody', 'paginate', 'request'].filter((name) => helpers.has(name)),
       ]
       const imports = [
         `import { ${core.join(', ')} } from '@oaikit/core'`,

@@ -1,15 +1,22 @@
 /**
- * Wraps a response so that its body is read through `read`, which settles each read of the
- * original body or rejects with a typed error (idle timeout, abort, broken connection). `end` runs
- * once, when the body is finished, failed or cancelled; a read happens only when the consumer asks.
+ * Settles one read of a body, or rejects with a typed error (idle timeout, abort, broken
+ * connection); given to an `Operation.read` by the pipeline.
  */
-export const guardBody = (
-  response: Response,
-  read: (
-    chunk: Promise<ReadableStreamReadResult<Uint8Array>>,
-  ) => Promise<ReadableStreamReadResult<Uint8Array>>,
-  end: () => void,
-): Response => {
+export type ReadGuard = (
+  chunk: Promise<ReadableStreamReadResult<Uint8Array>>,
+) => Promise<ReadableStreamReadResult<Uint8Array>>
+
+/**
+ * The `Operation.read` of binary and streamed results: resolves with the response itself, its
+ * body read through `read` (see {@link ReadGuard}). `end` runs once, when the body is finished,
+ * failed or cancelled; a read happens only when the consumer asks. Importing it is what a binary
+ * or streaming operation pays for; JSON operations never bundle it.
+ * @example
+ * ```ts
+ * const speech = await request<Response>(client, { method: 'POST', path: '/audio/speech', body, read: guardBody })
+ * ```
+ */
+export const guardBody = (response: Response, read: ReadGuard, end: () => void): Response => {
   const reader = response.body?.getReader()
   if (!reader) {
     end()

@@ -11,9 +11,16 @@ export {
 export { APIConnectionError, APITimeoutError } from './connection-error.ts'
 export { encodeMultipart, type FileInput, type StreamFile } from './encode-multipart.ts'
 export type { components, operations, paths } from './generated/schema.ts'
+export { guardBody, type ReadGuard } from './guard-body.ts'
 export { InvalidInputError } from './invalid-input-error.ts'
 export { OaikitError } from './oaikit-error.ts'
 export { type PagePromise, paginate } from './paginate.ts'
-export { type HttpMethod, type Operation, type RequestOptions, request } from './request.ts'
+export {
+  type HttpMethod,
+  type Operation,
+  type RequestOptions,
+  type ResponseReader,
+  request,
+} from './request.ts'
 export { getResponseMeta, type RateLimit, type ResponseMeta } from './response-meta.ts'
 export type { HeaderValues } from './set-headers.ts'

@@ -3,8 +3,7 @@ import { APIError } from './api-error.ts'
 import { buildURL } from './build-url.ts'
 import type { Client } from './client.ts'
 import { APIConnectionError, APITimeoutError } from './connection-error.ts'
-import { encodeMultipart } from './encode-multipart.ts'
-import { guardBody } from './guard-body.ts'
+import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
 import { attachResponse } from './response-meta.ts'
 import { retryDelay } from './retry-delay.ts'
@@ -23,18 +22,31 @@ export interface Operation {
   pathParams?: Record<string, string | number>
   /** Query parameters: scalars, arrays (the key repeated) and objects (`key[name]=value`); `undefined` skipped. */
   query?: object
-  /** The body, sent as JSON unless `multipart` is set. */
+  /** The body, sent as JSON unless `encode` is given. */
   body?: unknown
-  /** Sends `body`, a plain object, as `multipart/form-data` (see `encodeMultipart`). */
-  multipart?: boolean
   /**
-   * What the result is: the parsed JSON (`undefined` for an empty body), or the `Response` itself
-   * for a binary or an SSE body, its status checked and its body guarded by the idle timeout and
-   * the caller's signal.
-   * @defaultValue `'json'`
+   * Turns `body` into the payload and its content type, e.g. `encodeMultipart` for
+   * `multipart/form-data`. A payload that is a `ReadableStream` cannot be sent twice, so a request
+   * carrying one is never retried.
+   * @defaultValue `JSON.stringify`, sent as `application/json`
    */
-  response?: 'json' | 'binary' | 'stream'
+  encode?: (body: object) => [payload: BodyInit, contentType: string]
+  /**
+   * Makes the result of a successful response instead of parsing its JSON: `guardBody` for a
+   * binary or streamed body (the `Response` itself, its body guarded by the idle timeout and the
+   * caller's signal). See {@link ResponseReader}.
+   * @defaultValue the parsed JSON, `undefined` for an empty body
+   */
+  read?: ResponseReader
 }
+
+/**
+ * Makes the result of a successful response whose body is read later: `guard` wraps each read of
+ * the body (it arms the idle timeout and turns a failure into a typed error) and `end` must be
+ * called once the body is finished, failed or cancelled (it releases the request's timer and
+ * signal listener). Nothing is retried once it is called.
+ */
+export type ResponseReader = (response: Response, guard: ReadGuard, end: () => void) => unknown
 
 /** Options every operation function takes last; each overrides the client's option of that name. */
 export interface RequestOptions {
@@ -55,8 +67,8 @@ export interface RequestOptions {
 }
 
 /**
- * Sends an operation through the client's transport and resolves with its result (see
- * {@link Operation.response}), retrying failures that may pass on a second try.
+ * Sends an operation through the client's transport and resolves with its result (the parsed
+ * JSON, or what {@link Operation.read} makes of the response), retrying failures that may pass on a second try.
  * @throws APIError for an error status, APIConnectionError (or APITimeoutError) when no answer came,
  * APIUserAbortError when the caller's signal aborted, InvalidInputError for arguments that cannot be sent.
  * @example
@@ -71,7 +83,7 @@ export const request = async <T>(
 ): Promise<T> => {
   const settings = client.options
   const { apiKey, transport = fetch } = settings
-  const { method, body, response: kind } = operation
+  const { method, body, encode, read } = operation
   const caller = options.signal
   const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
   const url = buildURL(
@@ -80,11 +92,8 @@ export const request = async <T>(
     operation.pathParams,
     { ...settings.query, ...operation.query, ...options.query },
   )
-  const [payload, contentType] = operation.multipart
-    ? encodeMultipart(body as object)
-    : body === undefined
-      ? []
-      : [JSON.stringify(body), 'application/json']
+  const [payload, contentType] =
+    body === undefined ? [] : encode ? encode(body as object) : [JSON.stringify(body), 'application/json']
   const headers = setHeaders(
     new Headers(),
     {
@@ -145,15 +154,15 @@ export const request = async <T>(
           ),
         )
         const { ok, status } = response
-        if (ok && kind && kind !== 'json') {
+        if (ok && read) {
           streaming = true
           clearTimeout(timer)
           const idle = options.idleTimeout ?? settings.idleTimeout ?? 300_000
-          return guardBody(
+          return read(
             response,
-            (read) => {
+            (chunk) => {
               arm(idle)
-              return wait(read).finally(() => clearTimeout(timer))
+              return wait(chunk).finally(() => clearTimeout(timer))
             },
             end,
           ) as T

@@ -94,7 +94,7 @@ describe('multipart', () => {
       method: 'POST',
       path: '/files',
       body: { purpose: 'batch', file: new File(['{}'], 'a.jsonl') },
-      multipart: true,
+      encode: encodeMultipart,
     })
     const sent = requests[0]!
     expect(sent.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)

@@ -1,4 +1,4 @@
-import { createClient, getResponseMeta, InvalidInputError, request } from '@oaikit/core'
+import { createClient, getResponseMeta, guardBody, InvalidInputError, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { getTestServers } from '../../../runtime-tests/test-servers.ts'
 import { baseURL, fakeClient, fakeTransport, json, readText, rejection } from './helpers.ts'
@@ -146,7 +146,7 @@ describe('request', () => {
       method: 'POST',
       path: '/audio/speech',
       body: {},
-      response: 'binary',
+      read: guardBody,
     })
     expect(response.headers.get('content-type')).toBe('audio/mpeg')
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes)
@@ -158,7 +158,7 @@ describe('request', () => {
       method: 'POST',
       path: '/chat',
       body: {},
-      response: 'stream',
+      read: guardBody,
     })
     expect(await readText(response.body)).toBe('data: 1\n\ndata: 2\n\n')
   })
@@ -193,7 +193,7 @@ describe('request', () => {
     const { client } = fakeClient({
       answers: [new Response('abc', { headers: { 'x-request-id': 'req_9' } })],
     })
-    const response = await request<Response>(client, { method: 'GET', path: '/x', response: 'binary' })
+    const response = await request<Response>(client, { method: 'GET', path: '/x', read: guardBody })
     expect(getResponseMeta(response)?.requestId).toBe('req_9')
   })
 

@@ -1,4 +1,4 @@
-import { APIConnectionError, type APIError, createClient, request } from '@oaikit/core'
+import { APIConnectionError, type APIError, createClient, encodeMultipart, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { apiError, baseURL, fakeClient, fakeTransport, json, rejection } from './helpers.ts'
 
@@ -120,7 +120,7 @@ describe('retries', () => {
       },
     })
     const error = (await rejection(
-      request(client, { method: 'POST', path: '/uploads', body: { data }, multipart: true }),
+      request(client, { method: 'POST', path: '/uploads', body: { data }, encode: encodeMultipart }),
     )) as APIError
     expect(error.status).toBe(500)
     expect(requests).toHaveLength(1)

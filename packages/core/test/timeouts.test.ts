@@ -1,9 +1,16 @@
-import { APIConnectionError, APITimeoutError, APIUserAbortError, request } from '@oaikit/core'
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  guardBody,
+  type Operation,
+  request,
+} from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { brokenBody, countingSignal, fakeClient, json, readText, rejection, stalledBody } from './helpers.ts'
 
 const get = { method: 'GET', path: '/models' } as const
-const stream = { method: 'POST', path: '/chat/completions', body: {}, response: 'stream' } as const
+const stream: Operation = { method: 'POST', path: '/chat/completions', body: {}, read: guardBody }
 
 /** A transport answer that never comes, whatever the signal says (as a careless middleware would do). */
 const never = () => new Promise<Response>(() => {})
