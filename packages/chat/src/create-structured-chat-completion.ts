@@ -3,7 +3,7 @@ import { chatResponseFormat } from './chat-response-format.ts'
 import { createChatCompletion } from './generated/chat.ts'
 import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from './generated/types.ts'
 import { parseChatCompletion } from './parse-chat-completion.ts'
-import type { Infer, Schema } from './schema.ts'
+import type { Schema } from './schema.ts'
 import type { StructuredOutputOptions } from './structured-output-options.ts'
 
 /**
@@ -22,16 +22,16 @@ import type { StructuredOutputOptions } from './structured-output-options.ts'
  * data.celsius // number
  * ```
  */
-export const createStructuredChatCompletion = async <S extends Schema>(
+export const createStructuredChatCompletion = async <Output>(
   client: Client,
   body: Omit<CreateChatCompletionRequest, 'stream' | 'response_format'>,
-  output: StructuredOutputOptions<S>,
+  output: StructuredOutputOptions<Schema<Output>>,
   options?: RequestOptions,
-): Promise<{ data: Infer<S>; completion: CreateChatCompletionResponse }> => {
+): Promise<{ data: Output; completion: CreateChatCompletionResponse }> => {
   const completion = await createChatCompletion(
     client,
     { ...body, response_format: chatResponseFormat(output) },
     options,
   )
-  return { data: (await parseChatCompletion(completion, output.schema)) as Infer<S>, completion }
+  return { data: await parseChatCompletion(completion, output.schema), completion }
 }

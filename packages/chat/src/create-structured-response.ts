@@ -3,7 +3,7 @@ import { createResponse } from './generated/responses.ts'
 import type { CreateResponse, ResponseObject } from './generated/types.ts'
 import { parseResponse } from './parse-response.ts'
 import { responseTextFormat } from './response-text-format.ts'
-import type { Infer, Schema } from './schema.ts'
+import type { Schema } from './schema.ts'
 import type { StructuredOutputOptions } from './structured-output-options.ts'
 
 /**
@@ -20,12 +20,12 @@ import type { StructuredOutputOptions } from './structured-output-options.ts'
  * )
  * ```
  */
-export const createStructuredResponse = async <S extends Schema>(
+export const createStructuredResponse = async <Output>(
   client: Client,
   body: Omit<CreateResponse, 'stream' | 'text'>,
-  output: StructuredOutputOptions<S>,
+  output: StructuredOutputOptions<Schema<Output>>,
   options?: RequestOptions,
-): Promise<{ data: Infer<S>; response: ResponseObject }> => {
+): Promise<{ data: Output; response: ResponseObject }> => {
   const response = await createResponse(client, { ...body, text: responseTextFormat(output) }, options)
-  return { data: (await parseResponse(response, output.schema)) as Infer<S>, response }
+  return { data: await parseResponse(response, output.schema), response }
 }
