@@ -1,4 +1,5 @@
 export { accumulateChatCompletion } from './accumulate-chat-completion.ts'
+export { accumulateCompletion } from './accumulate-completion.ts'
 export { accumulateResponse } from './accumulate-response.ts'
 export { chatResponseFormat } from './chat-response-format.ts'
 export { collectStream } from './collect-stream.ts'
