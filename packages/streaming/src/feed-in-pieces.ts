@@ -13,7 +13,10 @@ export const feedInPieces = (
   chunk: Uint8Array | string,
   size = 4096,
 ): void => {
-  if (typeof chunk === 'string') return feed(chunk)
+  if (typeof chunk === 'string') {
+    feed(chunk)
+    return
+  }
   let start = 0
   while (chunk.length - start > size) {
     const cut = chunk.lastIndexOf(10, start + size)
