@@ -1,4 +1,5 @@
 import { InvalidInputError } from '@oaikit/core'
+import { closeObjects } from './close-objects.ts'
 
 /** A JSON Schema, as a plain object. */
 export type JsonSchema = { readonly [keyword: string]: unknown; readonly '~standard'?: never }
@@ -68,8 +69,9 @@ export const jsonSchema = <T>(schema: JsonSchema): TypedJsonSchema<T> => schema
 
 /**
  * The JSON Schema to send to the API for `schema`: a plain JSON Schema as is, or the input schema
- * of a Standard JSON Schema (draft-07). Throws an `InvalidInputError` for a Standard Schema that
- * cannot describe itself as JSON Schema.
+ * of a Standard JSON Schema (draft-07) with its objects closed (see {@link closeObjects}), as strict
+ * mode requires. Throws an `InvalidInputError` for a Standard Schema that cannot describe itself as
+ * JSON Schema.
  * @example
  * ```ts
  * const parameters = toJsonSchema(z.object({ city: z.string() }))
@@ -82,7 +84,7 @@ export const toJsonSchema = (schema: Schema): Record<string, unknown> => {
     throw new InvalidInputError(
       `This ${standard.vendor} schema has no JSON Schema (Standard JSON Schema): pass a schema that has one, or a plain JSON Schema`,
     )
-  return standard.jsonSchema.input({ target: 'draft-07' })
+  return closeObjects(standard.jsonSchema.input({ target: 'draft-07' }))
 }
 
 /**
