@@ -32,15 +32,12 @@ export type APIErrorKind =
   | 'server'
   | 'other'
 
-const kinds: Record<number, APIErrorKind> = {
-  400: 'bad_request',
-  401: 'authentication',
-  403: 'permission_denied',
-  404: 'not_found',
-  409: 'conflict',
-  422: 'unprocessable_entity',
-  429: 'rate_limit',
-}
+/**
+ * The kind of each status from 400 to 429, comma-separated in order (400 first); an empty entry
+ * has no kind of its own. One string, since it is on the path of every request.
+ */
+const kinds =
+  'bad_request,authentication,,permission_denied,not_found,,,,,conflict,,,,,,,,,,,,,unprocessable_entity,,,,,,,rate_limit'
 
 /**
  * An error answered by the API: an HTTP error status, or an error event inside a stream.
@@ -74,7 +71,7 @@ export class APIError extends OaikitError {
     const retry = headers.get('x-should-retry')
     Object.assign(this, {
       status: status || undefined,
-      kind: kinds[status] ?? (status > 499 ? 'server' : 'other'),
+      kind: (kinds.split(',')[status - 400] || (status > 499 ? 'server' : 'other')) as APIErrorKind,
       code: body.code,
       type: body.type,
       param: body.param,

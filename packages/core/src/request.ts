@@ -128,7 +128,8 @@ export const request = async <T>(
       const aborted = new Promise<never>((_, reject) => {
         signal.onabort = () => reject(signal.reason)
       })
-      const race = <R>(value: R | Promise<R>) => Promise.race([value, aborted])
+      // The abort comes first: once the signal has fired, nothing else goes on.
+      const race = <R>(value: R | Promise<R>) => Promise.race([aborted, value])
       // Waits for the transport or the body: a failure is the abort reason, or a broken connection.
       const wait = <R>(value: Promise<R>) =>
         race(value).catch((cause) => {
@@ -143,11 +144,10 @@ export const request = async <T>(
         if (key) {
           if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && 'document' in globalThis)
             throw new InvalidInputError(
-              'Refusing an sk- key in a browser: pass an apiKey function that fetches short-lived tokens from your server (or set dangerouslyAllowBrowser)',
+              'Refusing an sk- key in a browser: use short-lived tokens from your server in an apiKey function, or set dangerouslyAllowBrowser',
             )
           setHeaders(headers, { authorization: `Bearer ${key}` })
         }
-        signal.throwIfAborted()
         const response = await wait(
           transport(
             new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),

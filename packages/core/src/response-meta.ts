@@ -24,7 +24,7 @@ export interface ResponseMeta {
 
 /** Records `response` on a parsed JSON result, invisibly (no enumerable key, not serialised). */
 export const attachResponse = <T>(result: T, response: Response): T => {
-  if (result && typeof result === 'object') Object.defineProperty(result, responseKey, { value: response })
+  if (result instanceof Object) Object.defineProperty(result, responseKey, { value: response })
   return result
 }
 

@@ -10,7 +10,7 @@ export const retryDelay = (
   maxDelay: number,
 ): number => {
   const after = headers?.get('retry-after')
-  let delay = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
-  if (!(delay >= 0) && after) delay = Number.isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1000
+  let delay = Number.parseFloat(headers?.get('retry-after-ms') as string)
+  if (!(delay >= 0) && after) delay = +after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()
   return Math.min(delay >= 0 ? delay : initialDelay * 2 ** retry * (1 - Math.random() / 4), maxDelay)
 }
