@@ -1,4 +1,10 @@
-import { accumulateResponse, collectStream, createResponseStream, type ResponseObject } from '@oaikit/chat'
+import {
+  accumulateResponse,
+  collectStream,
+  createResponseStream,
+  outputText,
+  type ResponseObject,
+} from '@oaikit/chat'
 import { APIError } from '@oaikit/core'
 import { StreamError } from '@oaikit/streaming'
 import { describe, expect, it } from 'vitest'
@@ -22,9 +28,9 @@ describe('accumulateResponse', () => {
     const argumentsSeen: unknown[] = []
     for (const event of events.slice(0, -1)) {
       snapshot = accumulateResponse(snapshot, event as never)
-      const [message, call] = snapshot.output as { content?: { text?: string }[]; arguments?: string }[]
-      texts.push(message?.content?.[0]?.text)
-      argumentsSeen.push(call?.arguments)
+      const call = snapshot.output[1]
+      texts.push(outputText(snapshot))
+      argumentsSeen.push(call?.type === 'function_call' ? call.arguments : undefined)
     }
     expect(texts.slice(2, 6)).toEqual(['', 'Check', 'Checking.', 'Checking.'])
     expect(argumentsSeen.slice(8, 12)).toEqual(['', '{"city":', '{"city":"Paris"}', '{"city":"Paris"}'])

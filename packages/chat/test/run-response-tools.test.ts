@@ -83,11 +83,7 @@ describe('runResponseTools', () => {
     const search = { type: 'web_search_preview' as const }
     const input = [{ role: 'user' as const, content: 'Hi' }]
     const { client, requests } = scriptedApi(answer([message('Hello')]))
-    const result = await runResponseTools(
-      client,
-      { model: 'gpt-4o', input: input as never, tools: [search as never] },
-      { tools: [] },
-    )
+    const result = await runResponseTools(client, { model: 'gpt-4o', input, tools: [search] }, { tools: [] })
     expect(requests[0]).toMatchObject({ input, tools: [search] })
     expect(result.steps).toHaveLength(1)
   })
