@@ -12,7 +12,7 @@ const alias = [
 ]
 
 /** Portable tests: the same files run on every runtime. */
-const portable = ['packages/*/test/**/*.test.ts']
+const portable = ['packages/*/test/**/*.test.ts', 'runtime-tests/shared/*.test.ts']
 const nodeOnly = ['packages/*/test/**/*.node.test.ts']
 const browserOnly = ['packages/*/test/**/*.browser.test.ts']
 
@@ -41,7 +41,7 @@ const chromium = playwright({
 const projects: TestProjectInlineConfiguration[] = [
   {
     resolve: { alias },
-    test: { ...shared, name: 'node', include: portable, exclude: browserOnly },
+    test: { ...shared, name: 'node', provide: { runtime: 'node' }, include: portable, exclude: browserOnly },
   },
   {
     resolve: { alias },
@@ -50,13 +50,20 @@ const projects: TestProjectInlineConfiguration[] = [
         miniflare: { compatibilityDate: '2026-11-01', compatibilityFlags: ['nodejs_compat'] },
       }),
     ],
-    test: { ...shared, name: 'workerd', include: portable, exclude: [...nodeOnly, ...browserOnly] },
+    test: {
+      ...shared,
+      name: 'workerd',
+      provide: { runtime: 'workerd' },
+      include: portable,
+      exclude: [...nodeOnly, ...browserOnly],
+    },
   },
   {
     resolve: { alias },
     test: {
       ...shared,
       name: 'chromium',
+      provide: { runtime: 'chromium' },
       include: portable,
       exclude: nodeOnly,
       browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },

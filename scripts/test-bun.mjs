@@ -3,5 +3,8 @@
 import { spawnSync } from 'node:child_process'
 import { portableTests } from './portable-tests.mjs'
 
-const result = spawnSync('bun', ['test', '--timeout', '20000', ...portableTests()], { stdio: 'inherit' })
+const result = spawnSync('bun', ['test', '--timeout', '20000', ...portableTests()], {
+  stdio: 'inherit',
+  env: { ...process.env, OAIKIT_TEST_RUNTIME: 'bun' },
+})
 process.exit(result.status ?? 1)

@@ -13,5 +13,8 @@ const args = [
   '--config',
   'runtime-tests/deno/deno.json',
 ]
-const result = spawnSync('deno', [...args, ...portableTests()], { stdio: 'inherit' })
+const result = spawnSync('deno', [...args, ...portableTests()], {
+  stdio: 'inherit',
+  env: { ...process.env, OAIKIT_TEST_RUNTIME: 'deno' },
+})
 process.exit(result.status ?? 1)

@@ -1,10 +1,12 @@
 import { startMockRealtimeServer, startMockServer } from '@oaikit/testing/server'
 import type { TestProject } from 'vitest/node'
+import type { RuntimeName } from '../expected-runtime.ts'
 import type { TestServers } from '../test-servers.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testServers: TestServers
+    runtime: RuntimeName
   }
 }
 
