@@ -8,7 +8,7 @@ export type ReadGuard = (
 
 /**
  * The `Operation.read` of binary and streamed results: resolves with the response itself, its
- * body read through `read` (see {@link ReadGuard}). `end` runs once, when the body is finished,
+ * body read through `guard` (see {@link ReadGuard}). `end` runs once, when the body is finished,
  * failed or cancelled; a read happens only when the consumer asks. Importing it is what a binary
  * or streaming operation pays for; JSON operations never bundle it.
  * @example
@@ -16,7 +16,7 @@ export type ReadGuard = (
  * const speech = await request<Response>(client, { method: 'POST', path: '/audio/speech', body, read: guardBody })
  * ```
  */
-export const guardBody = (response: Response, read: ReadGuard, end: () => void): Response => {
+export const guardBody = (response: Response, guard: ReadGuard, end: () => void): Response => {
   const reader = response.body?.getReader()
   if (!reader) {
     end()
@@ -26,7 +26,7 @@ export const guardBody = (response: Response, read: ReadGuard, end: () => void):
     {
       async pull(controller) {
         try {
-          const { done, value } = await read(reader.read())
+          const { done, value } = await guard(reader.read())
           if (done) {
             end()
             controller.close()

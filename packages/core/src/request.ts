@@ -68,7 +68,8 @@ export interface RequestOptions {
 
 /**
  * Sends an operation through the client's transport and resolves with its result (the parsed
- * JSON, or what {@link Operation.read} makes of the response), retrying failures that may pass on a second try.
+ * JSON, or what {@link Operation.read} makes of the response), retrying failures that may pass on
+ * a second try.
  * @throws APIError for an error status, APIConnectionError (or APITimeoutError) when no answer came,
  * APIUserAbortError when the caller's signal aborted, InvalidInputError for arguments that cannot be sent.
  * @example

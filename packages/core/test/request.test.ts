@@ -1,7 +1,14 @@
-import { createClient, getResponseMeta, guardBody, InvalidInputError, request } from '@oaikit/core'
+import {
+  type APIError,
+  createClient,
+  getResponseMeta,
+  guardBody,
+  InvalidInputError,
+  request,
+} from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { getTestServers } from '../../../runtime-tests/test-servers.ts'
-import { baseURL, fakeClient, fakeTransport, json, readText, rejection } from './helpers.ts'
+import { apiError, baseURL, fakeClient, fakeTransport, json, readText, rejection } from './helpers.ts'
 
 describe('request', () => {
   it('sends the method, URL, key, organization, project and default headers', async () => {
@@ -161,6 +168,39 @@ describe('request', () => {
       read: guardBody,
     })
     expect(await readText(response.body)).toBe('data: 1\n\ndata: 2\n\n')
+  })
+
+  it('sends the payload and content type of an encode hook', async () => {
+    const { client, requests } = fakeClient({ answers: [json({})] })
+    await request(client, {
+      method: 'POST',
+      path: '/things',
+      body: { a: 1 },
+      encode: (body) => [
+        new URLSearchParams(body as Record<string, string>),
+        'application/x-www-form-urlencoded',
+      ],
+    })
+    expect(requests[0]?.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
+    expect(await requests[0]?.text()).toBe('a=1')
+  })
+
+  it('hands a success, and only a success, to the read hook', async () => {
+    const { client } = fakeClient({ answers: [apiError(404), new Response('abc')], maxRetries: 0 })
+    const seen: Response[] = []
+    const operation = {
+      method: 'GET',
+      path: '/x',
+      read: (response: Response, _: unknown, end: () => void) => {
+        seen.push(response)
+        end()
+        return 'read'
+      },
+    } as const
+    expect(((await rejection(request(client, operation))) as APIError).status).toBe(404)
+    expect(seen).toHaveLength(0)
+    expect(await request(client, operation)).toBe('read')
+    expect(seen.map((response) => response.status)).toEqual([200])
   })
 
   it('keeps the response of a JSON result reachable, without it showing in the result', async () => {
