@@ -17,7 +17,7 @@ import { renderPackages } from './render-packages.ts'
 import { renderSchemaTypes } from './render-schema-types.ts'
 import { renderTestingData } from './render-testing-data.ts'
 import { loadSpec } from './spec.ts'
-import { checkFiles, writeFiles } from './write-files.ts'
+import { checkFiles, readExisting, writeFiles } from './write-files.ts'
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ const header = generatedHeader(
 )
 const operations = readOperations(spec)
 
-const files = renderPackages(spec, operations, header)
+const files = renderPackages(spec, operations, header, (file) => readExisting(values.out, file))
 files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
 const testing = renderTestingData(spec, operations)
 files.set(

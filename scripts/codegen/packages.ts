@@ -60,13 +60,18 @@ export const generatedOnlyPackages = [
   'batches',
   'embeddings',
   'evals',
-  'files',
   'fine-tuning',
   'images',
   'models',
   'moderations',
   'vector-stores',
 ]
+
+/**
+ * Packages of generated operations and hand-written helpers whose README ends with the generated
+ * table of their operations: their `src/index.ts` and the README above the table are hand-written.
+ */
+export const tablePackages = ['files']
 
 /**
  * The package and source file (one per tag, kebab-case) of an operation. Tags the map does not
