@@ -69,27 +69,25 @@ export const uploadFile = async (
   options: RequestOptions = {},
 ): Promise<Upload> => {
   const { file, purpose, partSize = maxPartSize, concurrency = 3 } = input
-  const bytes = file instanceof Blob ? file.size : input.bytes
-  const filename = input.filename ?? (file as File).name
-  const mimeType = input.mimeType ?? (file as Blob).type
   check(
     file instanceof Blob || file instanceof ReadableStream,
     'file must be a Blob, a File or a ReadableStream',
   )
-  check(Number.isInteger(bytes) && bytes! >= 0, 'bytes must be the size of the stream')
+  const bytes = file instanceof Blob ? file.size : (input.bytes ?? -1)
+  const filename = input.filename ?? (file as File).name
+  const mimeType = input.mimeType ?? (file as Blob).type
+  check(Number.isInteger(bytes) && bytes >= 0, 'bytes must be the size of the stream')
   check(!!filename, 'filename is required for a Blob that is not a File, and for a stream')
   check(!!mimeType, 'mimeType is required when the file has no type')
   check(Number.isInteger(partSize) && partSize > 0 && partSize <= maxPartSize, 'partSize must be 1 to 64 MiB')
   check(Number.isInteger(concurrency) && concurrency > 0, 'concurrency must be a positive integer')
-  const parts = fileParts(file, partSize, bytes!)
-  const upload = await createUpload(
-    client,
-    { bytes: bytes!, filename, mime_type: mimeType, purpose },
-    options,
-  ).catch((error) => {
-    parts.cancel(error).catch(() => {})
-    throw error
-  })
+  const parts = fileParts(file, partSize, bytes)
+  const upload = await createUpload(client, { bytes, filename, mime_type: mimeType, purpose }, options).catch(
+    (error) => {
+      parts.cancel(error).catch(() => {})
+      throw error
+    },
+  )
   try {
     const partIds = await sendParts(client, upload.id, parts, concurrency, options)
     return await completeUpload(client, upload.id, { part_ids: partIds }, options)

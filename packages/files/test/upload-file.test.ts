@@ -267,6 +267,7 @@ describe('uploadFile', () => {
     ['a Blob without a filename', { file: new Blob(['abc'], { type: 'text/plain' }) }],
     ['a File without a type', { file: new File(['abc'], 'data.jsonl') }],
     ['a string for a file', { file: 'abc' as unknown as Blob, ...jsonl }],
+    ['no file', { file: null as unknown as Blob, ...jsonl }],
   ])('throws an InvalidInputError, sending nothing, for %s', async (_, input) => {
     const api = uploadsApi()
     const error = await uploadFile(api.client, { purpose: 'batch', ...input }).catch(caught)
