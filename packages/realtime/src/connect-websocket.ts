@@ -3,6 +3,7 @@ import { createConnection, type RealtimeConnection } from './connection.ts'
 import type { RealtimeProtocol } from './events.ts'
 import { fetchSocket } from './fetch-socket.ts'
 import { openSocket } from './open-socket.ts'
+import type { RealtimeSocket } from './realtime-socket.ts'
 import { realtimeURL } from './realtime-url.ts'
 import { resolveKey } from './resolve-key.ts'
 
@@ -82,7 +83,8 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
   const key = await resolveKey(client, handshake === 'subprotocol')
   const url = realtimeURL(client, '', model)
   const beta = protocol === 'beta'
-  let socket: Awaited<ReturnType<typeof openSocket>>
+  // The connection takes the socket over as it opens, so no early event is missed.
+  const open = (socket: RealtimeSocket) => createConnection(socket, protocol)
   if (handshake === 'subprotocol') {
     url.protocol = url.protocol.replace('http', 'ws')
     const protocols = [
@@ -90,18 +92,14 @@ export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
       `openai-insecure-api-key.${key}`,
       ...(beta ? ['openai-beta.realtime-v1'] : []),
     ]
-    socket = await openSocket(Socket, url, protocols, timeout, signal)
-  } else {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${key}`,
-      ...(beta ? { 'openai-beta': 'realtime=v1' } : {}),
-    }
-    if (handshake === 'fetch')
-      socket = await fetchSocket(client.options.transport ?? fetch, url, headers, key, timeout, signal)
-    else {
-      url.protocol = url.protocol.replace('http', 'ws')
-      socket = await openSocket(Socket, url, { headers }, timeout, signal)
-    }
+    return openSocket(Socket, url, protocols, timeout, signal, open)
   }
-  return createConnection(socket, protocol)
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${key}`,
+    ...(beta ? { 'openai-beta': 'realtime=v1' } : {}),
+  }
+  if (handshake === 'fetch')
+    return fetchSocket(client.options.transport ?? fetch, url, headers, key, timeout, signal, open)
+  url.protocol = url.protocol.replace('http', 'ws')
+  return openSocket(Socket, url, { headers }, timeout, signal, open)
 }

@@ -6,16 +6,18 @@ import type { RealtimeSocket } from './realtime-socket.ts'
 /**
  * Opens a WebSocket the Cloudflare Workers way: a `fetch` with `Upgrade: websocket` whose response
  * carries the socket. Rejects with `refused` (or `expired`, when the body says the key expired)
- * and the HTTP status when no socket comes back, or none within `timeout`.
+ * and the HTTP status when no socket comes back, or none within `timeout`. Once accepted, `onOpen`
+ * takes the socket over in the same task and the promise resolves with what it returns.
  */
-export const fetchSocket = async (
+export const fetchSocket = async <T>(
   transport: Transport,
   url: URL,
   headers: Record<string, string>,
   key: string,
   timeout: number,
-  signal?: AbortSignal,
-): Promise<RealtimeSocket> => {
+  signal: AbortSignal | undefined,
+  onOpen: (socket: RealtimeSocket) => T,
+): Promise<T> => {
   const timer = AbortSignal.timeout(timeout)
   const request = new Request(url, {
     headers: { ...headers, upgrade: 'websocket' },
@@ -27,5 +29,5 @@ export const fetchSocket = async (
   const socket = (response as { webSocket?: (RealtimeSocket & { accept(): void }) | null }).webSocket
   if (!socket) throw await readRefusal(response, key)
   socket.accept()
-  return socket
+  return onOpen(socket)
 }

@@ -3,18 +3,20 @@ import { RealtimeError } from './realtime-error.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
 
 /**
- * Opens a WebSocket with `Socket` and resolves once it is open: with subprotocols (any runtime) or, where the
- * runtime accepts a non-standard `{ headers, protocols }` second argument (Node 22+, Deno 2.5+, Bun),
- * with headers. Rejects with a `refused` {@link RealtimeError} when it closes first or `timeout`
- * passes, and with the signal's reason when aborted.
+ * Opens a WebSocket with `Socket`: with subprotocols (any runtime) or, where the runtime accepts a
+ * non-standard `{ headers, protocols }` second argument (Node 22+, Deno 2.5+, Bun), with headers.
+ * Once it is open, `onOpen` takes it over in the same task, before any message or close event can
+ * be dispatched, and the promise resolves with what `onOpen` returns. Rejects with a `refused`
+ * {@link RealtimeError} when it closes first or `timeout` passes, and with the signal's reason when aborted.
  */
-export const openSocket = (
+export const openSocket = <T>(
   Socket: typeof WebSocket | undefined,
   url: URL,
   init: string[] | { headers: Record<string, string> },
   timeout: number,
-  signal?: AbortSignal,
-): Promise<RealtimeSocket> =>
+  signal: AbortSignal | undefined,
+  onOpen: (socket: RealtimeSocket) => T,
+): Promise<T> =>
   new Promise((resolve, reject) => {
     signal?.throwIfAborted()
     if (!Socket)
@@ -38,12 +40,13 @@ export const openSocket = (
       timeout,
     )
     signal?.addEventListener('abort', abort)
+    const refuse = ({ code }: { code: number }) =>
+      fail(new RealtimeError('refused', `The server refused the connection (${code})`, { closeCode: code }))
     socket.addEventListener('open', () => {
       clearTimeout(timer)
       signal?.removeEventListener('abort', abort)
-      resolve(socket)
+      socket.removeEventListener('close', refuse)
+      resolve(onOpen(socket))
     })
-    socket.addEventListener('close', ({ code }) =>
-      fail(new RealtimeError('refused', `The server refused the connection (${code})`, { closeCode: code })),
-    )
+    socket.addEventListener('close', refuse)
   })
