@@ -1,16 +1,19 @@
+/** The fields every Responses object of these tests shares, all but its status and output. */
+export const responseBase = {
+  id: 'resp_1',
+  object: 'response',
+  created_at: 1,
+  model: 'gpt-4o',
+  parallel_tool_calls: true,
+  tools: [],
+  metadata: {},
+  error: null,
+  incomplete_details: null,
+}
+
 /** A Responses stream as the API sends it: a message with text, then a function call, then the completed response. */
 export const responseEvents = (): { type: string; [key: string]: unknown }[] => {
-  const base = {
-    id: 'resp_1',
-    object: 'response',
-    created_at: 1,
-    model: 'gpt-4o',
-    parallel_tool_calls: true,
-    tools: [],
-    metadata: {},
-    error: null,
-    incomplete_details: null,
-  }
+  const base = responseBase
   const message = {
     id: 'msg_1',
     type: 'message',

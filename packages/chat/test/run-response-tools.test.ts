@@ -1,20 +1,10 @@
 import { defineTool, outputText, runResponseTools, streamResponseTools, textDeltas } from '@oaikit/chat'
 import { describe, expect, it } from 'vitest'
+import { responseBase } from './response-events.ts'
 import { collect, responseStream, scriptedApi } from './scripted-api.ts'
 import { objectSchema } from './standard-schema.ts'
 
-const base = {
-  id: 'resp_1',
-  object: 'response',
-  created_at: 1,
-  model: 'gpt-4o',
-  parallel_tool_calls: true,
-  tools: [],
-  metadata: {},
-  error: null,
-  incomplete_details: null,
-  status: 'completed',
-}
+const base = { ...responseBase, status: 'completed' }
 const functionCall = (callId: string, city: string) => ({
   id: `fc_${callId}`,
   type: 'function_call',

@@ -11,6 +11,7 @@ import { toStandardJsonSchema } from '@valibot/to-json-schema'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { responseBase } from './response-events.ts'
 import { completion, rejection, scriptedApi } from './scripted-api.ts'
 
 const messages = [{ role: 'user' as const, content: 'Weather in Paris?' }]
@@ -18,20 +19,7 @@ const zodWeather = z.object({ city: z.string(), celsius: z.number() })
 const valibotWeather = toStandardJsonSchema(v.object({ city: v.string(), celsius: v.number() }))
 
 /** A completed response whose only output is `output`. */
-const responseWith = (output: unknown[]) =>
-  Response.json({
-    id: 'resp_1',
-    object: 'response',
-    created_at: 1,
-    model: 'gpt-4o',
-    parallel_tool_calls: true,
-    tools: [],
-    metadata: {},
-    error: null,
-    incomplete_details: null,
-    status: 'completed',
-    output,
-  })
+const responseWith = (output: unknown[]) => Response.json({ ...responseBase, status: 'completed', output })
 
 /** A response whose output message says `text`. */
 const textResponse = (text: string) =>
