@@ -10,21 +10,14 @@ import {
   StructuredOutputError,
 } from '@oaikit/chat'
 import { describe, expect, it } from 'vitest'
+import { responseBase } from './response-events.ts'
 import { chatStream, chunk, completion, rejection, scriptedApi } from './scripted-api.ts'
 import { objectSchema } from './standard-schema.ts'
 
 const messages = [{ role: 'user' as const, content: 'Weather in Paris?' }]
 const responseWith = (content: unknown[], extra: Record<string, unknown> = {}) =>
   Response.json({
-    id: 'resp_1',
-    object: 'response',
-    created_at: 1,
-    model: 'gpt-4o',
-    parallel_tool_calls: true,
-    tools: [],
-    metadata: {},
-    error: null,
-    incomplete_details: null,
+    ...responseBase,
     status: 'completed',
     output: [{ id: 'msg_1', type: 'message', status: 'completed', role: 'assistant', content }],
     ...extra,
