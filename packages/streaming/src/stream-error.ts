@@ -7,11 +7,13 @@
  */
 export type StreamErrorType = 'buffer-overflow' | 'invalid-json' | 'incomplete' | 'no-body'
 
-const brand: unique symbol = Symbol.for('oaikit.StreamError')
+// The brand of every oaikit error (see `OaikitError` in @oaikit/core): the names of its classes.
+const brand: unique symbol = Symbol.for('oaikit.error')
 
 /**
  * The error an event stream fails with when its bytes break the rules; `type` says which rule.
- * It stands alone, not below `OaikitError`, so that the parser stays within its size budget.
+ * It does not extend `OaikitError`, so that the parser stays within its size budget, but carries
+ * its brand: `OaikitError.isInstance(error)` is true for it as for every other oaikit error.
  * @example
  * ```ts
  * try {
@@ -33,15 +35,11 @@ export class StreamError extends Error {
     this.name = 'StreamError'
     this.type = type
     this.index = options?.index
-  }
-
-  /** Brands instances, so that {@link StreamError.isInstance} knows them across copies of the package. */
-  get [brand](): true {
-    return true
+    ;(this as { [brand]?: string })[brand] = ' StreamError OaikitError '
   }
 
   /** Whether `error` is a {@link StreamError}, from any copy of the package (where `instanceof` fails). */
   static isInstance(error: unknown): error is StreamError {
-    return (error as { [brand]?: true } | null)?.[brand] === true
+    return `${(error as { [brand]?: string } | null)?.[brand]}`.includes(' StreamError ')
   }
 }
