@@ -22,6 +22,6 @@ if (process.argv.includes('--browser')) {
     }
     console.log('Installing Chromium (Debian package) for the browser tests...')
     run('apt-get', ['update', '-qq'])
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'])
+    run('apt-get', ['install', '-y', '-qq', 'chromium'])
   }
 }
