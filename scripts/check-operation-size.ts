@@ -1,8 +1,8 @@
 /**
  * Checks the size budget of the generated operation functions: importing one of them may add at
  * most 200 bytes (minified, gzip) over what it needs of core (`createClient` and `request`,
- * `paginate` or, for `…Stream` variants, `streamRequest`, plus the `encodeMultipart` or `guardBody`
- * hook it passes). Bundles every exported function of every package from source with esbuild and
+ * `paginate` or, for `…Stream` variants, `streamRequest`, plus the `expandPath`, `flattenQuery`,
+ * `encodeMultipart` or `guardBody` helpers it passes). Bundles every exported function of every package from source with esbuild and
  * prints the largest ones.
  *
  *   node scripts/check-operation-size.ts
@@ -42,7 +42,9 @@ const functionsOf = (pkg: string): { name: string; helper: string; hooks: string
       ].map((match) => ({
         name: match[1]!,
         helper: match[2]!,
-        hooks: ['encodeMultipart', 'guardBody'].filter((hook) => match[0].includes(hook)),
+        hooks: ['encodeMultipart', 'expandPath', 'flattenQuery', 'guardBody'].filter((hook) =>
+          match[0].includes(hook),
+        ),
       })),
     )
 }

@@ -37,6 +37,8 @@ export interface Operation {
   deprecated: boolean
   pathParams: Parameter[]
   query: Parameter[]
+  /** Set when a query parameter is an array or an object, which only `flattenQuery` sends. */
+  deepQuery: boolean
   headers: Parameter[]
   body: { contentType: string; required: boolean; schema: Schema; multipart: boolean } | undefined
   response: OperationResponse
@@ -69,6 +71,15 @@ const streamOf = (spec: Spec, id: string, op: Schema, body: Operation['body']): 
     .find(Boolean)
   const eventSchema = declared?.$ref ? refName(declared.$ref) : streamEventSchemaFallback[id]
   return { eventSchema, format: (eventSchema && streamFormats[eventSchema]) || {} }
+}
+
+/** Whether a value of `schema` may be an array or an object (through `$ref`s, `anyOf` and `oneOf`). */
+const isArrayOrObject = (spec: Spec, schema: Schema | undefined): boolean => {
+  const resolved: Schema = resolve(spec, schema) ?? {}
+  return (
+    [resolved.type].flat().some((type) => type === 'array' || type === 'object') ||
+    [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])].some((member) => isArrayOrObject(spec, member))
+  )
 }
 
 const paginationOf = (spec: Spec, query: Parameter[], response: OperationResponse): Pagination => {
@@ -135,6 +146,7 @@ export const readOperations = (spec: Spec): Operation[] => {
         deprecated: Boolean(op.deprecated),
         pathParams,
         query,
+        deepQuery: query.some((parameter) => isArrayOrObject(spec, parameter.schema)),
         headers: parameters.filter((parameter) => parameter.in === 'header'),
         body,
         response,

@@ -75,15 +75,14 @@ const signature = (args: Argument[]): string =>
   ].join(', ')
 
 const operationLiteral = (op: Operation, body: string | undefined): string => {
-  const fields = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`]
-  if (op.pathParams.length > 0) {
-    const params = op.pathParams.map((parameter) => {
-      const name = camelCase(parameter.name)
-      return name === parameter.name ? name : `${propertyKey(parameter.name)}: ${name}`
-    })
-    fields.push(`pathParams: { ${params.join(', ')} }`)
-  }
+  const params = op.pathParams.map((parameter) => {
+    const name = camelCase(parameter.name)
+    return name === parameter.name ? name : `${propertyKey(parameter.name)}: ${name}`
+  })
+  const path = params.length > 0 ? `expandPath(${quote(op.path)}, { ${params.join(', ')} })` : quote(op.path)
+  const fields = [`method: ${quote(op.method)}`, `path: ${path}`]
   if (op.query.length > 0) fields.push('query')
+  if (op.deepQuery) fields.push('encodeQuery: flattenQuery')
   if (body) fields.push(body === 'body' ? 'body' : `body: ${body}`)
   if (op.body?.multipart) fields.push('encode: encodeMultipart')
   if (op.response.kind === 'binary') fields.push('read: guardBody')
@@ -150,6 +149,8 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
   ]
   const helpers = [
     helper,
+    ...(op.pathParams.length > 0 ? ['expandPath'] : []),
+    ...(op.deepQuery ? ['flattenQuery'] : []),
     ...(op.body?.multipart ? ['encodeMultipart'] : []),
     ...(op.response.kind === 'binary' ? ['guardBody'] : []),
   ]

@@ -120,7 +120,9 @@ export const renderPackages = (
       const core = [
         'type Client',
         'type RequestOptions',
-        ...['encodeMultipart', 'guardBody', 'paginate', 'request'].filter((name) => helpers.has(name)),
+        ...['encodeMultipart', 'expandPath', 'flattenQuery', 'guardBody', 'paginate', 'request'].filter(
+          (name) => helpers.has(name),
+        ),
       ]
       const imports = [
         `import { ${core.join(', ')} } from '@oaikit/core'`,

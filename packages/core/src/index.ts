@@ -10,6 +10,8 @@ export {
 } from './client.ts'
 export { APIConnectionError, APITimeoutError } from './connection-error.ts'
 export { encodeMultipart, type FileInput, type StreamFile } from './encode-multipart.ts'
+export { type ExpandedPath, expandPath } from './expand-path.ts'
+export { flattenQuery } from './flatten-query.ts'
 export type { components, operations, paths } from './generated/schema.ts'
 export { guardBody, type ReadGuard } from './guard-body.ts'
 export { InvalidInputError } from './invalid-input-error.ts'

@@ -1,8 +1,8 @@
 import { APIUserAbortError } from './abort-error.ts'
 import { APIError } from './api-error.ts'
-import { buildURL } from './build-url.ts'
 import type { Client } from './client.ts'
 import { APIConnectionError, APITimeoutError } from './connection-error.ts'
+import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
 import { attachResponse } from './response-meta.ts'
@@ -16,12 +16,18 @@ export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
 export interface Operation {
   /** The HTTP method. */
   method: HttpMethod
-  /** The path below the base URL, with `{name}` placeholders for `pathParams`, e.g. `'/models/{model}'`. */
-  path: string
-  /** The values of the path's placeholders, percent-encoded; `''`, `.` and `..` are refused. */
-  pathParams?: Record<string, string | number>
-  /** Query parameters: scalars, arrays (the key repeated) and objects (`key[name]=value`); `undefined` skipped. */
+  /**
+   * The path below the base URL, e.g. `'/models'`; for one with parameters, the `expandPath` of its
+   * template (e.g. `expandPath('/models/{model}', { model })`), expanded as the URL is built.
+   */
+  path: string | ExpandedPath
+  /** Query parameters, merged over the client's and under the call's; `undefined` and `null` are skipped. */
   query?: object
+  /**
+   * Turns the merged query into its entries: `flattenQuery` for a query with arrays or objects.
+   * @defaultValue `Object.entries`: scalar values only
+   */
+  encodeQuery?: (query: object) => [name: string, value: unknown][]
   /** The body, sent as JSON unless `encode` is given. */
   body?: unknown
   /**
@@ -58,7 +64,7 @@ export interface RequestOptions {
   idleTimeout?: number
   /** Headers for this request (`null` removes one). */
   headers?: HeaderValues
-  /** Query parameters for this request. */
+  /** Query parameters for this request (scalars, unless the operation encodes arrays and objects). */
   query?: object
   /** How many times this request may be sent again. */
   maxRetries?: number
@@ -74,7 +80,7 @@ export interface RequestOptions {
  * APIUserAbortError when the caller's signal aborted, InvalidInputError for arguments that cannot be sent.
  * @example
  * ```ts
- * const model = await request<Model>(client, { method: 'GET', path: '/models/{model}', pathParams: { model: 'gpt-4o' } })
+ * const model = await request<Model>(client, { method: 'GET', path: expandPath('/models/{model}', { model: 'gpt-4o' }) })
  * ```
  */
 export const request = async <T>(
@@ -84,15 +90,13 @@ export const request = async <T>(
 ): Promise<T> => {
   const settings = client.options
   const { apiKey, transport = fetch } = settings
-  const { method, body, encode, read } = operation
+  const { method, body, encode, read, encodeQuery = Object.entries } = operation
   const caller = options.signal
   const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
-  const url = buildURL(
-    settings.baseURL ?? 'https://api.openai.com/v1',
-    operation.path,
-    operation.pathParams,
-    { ...settings.query, ...operation.query, ...options.query },
-  )
+  const path = `${operation.path}`
+  const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + path)
+  for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
+    if (value != null) url.searchParams.append(name, `${value}`)
   const [payload, contentType] =
     body === undefined ? [] : encode ? encode(body as object) : [JSON.stringify(body), 'application/json']
   const headers = setHeaders(
@@ -195,7 +199,7 @@ export const request = async <T>(
       delay = renew
         ? 0
         : retryDelay(answer, retry - 1, settings.initialRetryDelay ?? 500, settings.maxRetryDelay ?? 60_000)
-      settings.logger?.debug('oaikit: retrying', { method, path: operation.path, status, delay })
+      settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
     }
   } finally {
     if (!streaming) end()

@@ -1,6 +1,8 @@
 import {
   type APIError,
   createClient,
+  expandPath,
+  flattenQuery,
   getResponseMeta,
   guardBody,
   InvalidInputError,
@@ -20,7 +22,7 @@ describe('request', () => {
     })
     const model = await request<{ id: string }>(
       client,
-      { method: 'GET', path: '/models/{model}', pathParams: { model: 'gpt-4o' } },
+      { method: 'GET', path: expandPath('/models/{model}', { model: 'gpt-4o' }) },
       { headers: { 'x-call': 'c', 'x-removed': null } },
     )
     expect(model).toEqual({ id: 'gpt-4o' })
@@ -54,7 +56,23 @@ describe('request', () => {
     expect(getResponseMeta(models)?.response.ok).toBe(true)
   })
 
-  it('serialises scalars, arrays and nested objects in the query, skipping undefined', async () => {
+  it('sends the scalars of the client, operation and call query, skipping undefined and null', async () => {
+    const { client, requests } = fakeClient({ answers: [json({})], query: { 'api-version': '1', limit: 5 } })
+    await request(
+      client,
+      { method: 'GET', path: '/files', query: { limit: 2, archived: false, after: undefined, before: null } },
+      { query: { extra: 'x y&z' } },
+    )
+    const url = new URL(requests[0]!.url)
+    expect([...url.searchParams]).toEqual([
+      ['api-version', '1'],
+      ['limit', '2'],
+      ['archived', 'false'],
+      ['extra', 'x y&z'],
+    ])
+  })
+
+  it('serialises scalars, arrays and nested objects in the query with flattenQuery, skipping undefined', async () => {
     const { client, requests } = fakeClient({ answers: [json({})], query: { 'api-version': '1' } })
     await request(
       client,
@@ -70,6 +88,7 @@ describe('request', () => {
           after: undefined,
           before: null,
         },
+        encodeQuery: flattenQuery,
       },
       { query: { extra: 'x' } },
     )
@@ -91,8 +110,7 @@ describe('request', () => {
     const { client, requests } = fakeClient({ answers: [json({})] })
     await request(client, {
       method: 'GET',
-      path: '/files/{id}',
-      pathParams: { id: '../organization/users?x=1#y' },
+      path: expandPath('/files/{id}', { id: '../organization/users?x=1#y' }),
     })
     expect(new URL(requests[0]!.url).pathname).toBe('/v1/files/..%2Forganization%2Fusers%3Fx%3D1%23y')
   })
@@ -102,7 +120,7 @@ describe('request', () => {
     async (id) => {
       const { client, requests } = fakeClient({ answers: [json({})] })
       const error = await rejection(
-        request(client, { method: 'GET', path: '/files/{file_id}', pathParams: { file_id: id } }),
+        request(client, { method: 'GET', path: expandPath('/files/{file_id}', { file_id: id }) }),
       )
       expect(InvalidInputError.isInstance(error)).toBe(true)
       expect((error as Error).message).toContain('file_id')
@@ -112,7 +130,9 @@ describe('request', () => {
 
   it('refuses a missing path parameter', async () => {
     const { client } = fakeClient({ answers: [json({})] })
-    const error = await rejection(request(client, { method: 'GET', path: '/files/{file_id}' }))
+    const error = await rejection(
+      request(client, { method: 'GET', path: expandPath('/files/{file_id}', {}) }),
+    )
     expect(InvalidInputError.isInstance(error)).toBe(true)
   })
 
@@ -140,7 +160,7 @@ describe('request', () => {
   it('resolves undefined for an empty body', async () => {
     const { client } = fakeClient({ answers: [new Response(null, { status: 204 })] })
     expect(
-      await request(client, { method: 'DELETE', path: '/things/{id}', pathParams: { id: 1 } }),
+      await request(client, { method: 'DELETE', path: expandPath('/things/{id}', { id: 1 }) }),
     ).toBeUndefined()
   })
 
