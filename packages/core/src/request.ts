@@ -149,7 +149,7 @@ export const request = async <T>(
         if (key) {
           if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && 'document' in globalThis)
             throw new InvalidInputError(
-              'Refusing an sk- key in a browser: use short-lived tokens from your server in an apiKey function, or set dangerouslyAllowBrowser',
+              'sk- key in a browser: use short-lived tokens from an apiKey function, or dangerouslyAllowBrowser',
             )
           setHeaders(headers, { authorization: `Bearer ${key}` })
         }
@@ -196,9 +196,7 @@ export const request = async <T>(
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
       if (payload instanceof ReadableStream || !(renew || (isRetryable && retry++ < maxRetries))) throw error
       refresh ||= renew
-      delay = renew
-        ? 0
-        : retryDelay(answer, retry - 1, settings.initialRetryDelay ?? 500, settings.maxRetryDelay ?? 60_000)
+      delay = renew ? 0 : retryDelay(answer, retry, settings)
       settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
     }
   } finally {

@@ -24,7 +24,8 @@ export interface ResponseMeta {
 
 /** Records `response` on a parsed JSON result, invisibly (no enumerable key, not serialised). */
 export const attachResponse = <T>(result: T, response: Response): T => {
-  if (result instanceof Object) Object.defineProperty(result, responseKey, { value: response })
+  // A primitive (or nothing) is boxed: it has nowhere to keep the response, and nothing is thrown.
+  Object.defineProperty(Object(result), responseKey, { value: response })
   return result
 }
 
