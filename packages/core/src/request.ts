@@ -96,7 +96,7 @@ export const request = async <T>(
   const path = `${operation.path}`
   const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + path)
   for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
-    if (value != null) url.searchParams.append(name, `${value}`)
+    if (value != null) url.searchParams.append(name, value as string)
   const [payload, contentType] =
     body === undefined ? [] : encode ? encode(body as object) : [JSON.stringify(body), 'application/json']
   const headers = setHeaders(

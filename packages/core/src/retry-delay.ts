@@ -11,7 +11,7 @@ export const retryDelay = (
   { initialRetryDelay = 500, maxRetryDelay = 60_000 }: ClientOptions,
 ): number => {
   const after = headers?.get('retry-after')
-  let delay = Number.parseFloat(headers?.get('retry-after-ms') as string)
+  let delay = parseFloat(headers?.get('retry-after-ms') as string)
   if (!(delay >= 0) && after) delay = +after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()
   return Math.min(
     delay >= 0 ? delay : initialRetryDelay * 2 ** retry * (0.5 - Math.random() / 8),
