@@ -41,7 +41,7 @@ export interface ClientOptions {
   project?: string
   /** Headers sent with every request (`null` removes one the client would send). */
   headers?: HeaderValues
-  /** Query parameters sent with every request. */
+  /** Query parameters sent with every request: scalars (arrays and objects only to operations that take them). */
   query?: object
   /**
    * Sends each request. Looked up at call time when omitted, so MSW, service bindings and test

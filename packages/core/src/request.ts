@@ -64,7 +64,7 @@ export interface RequestOptions {
   idleTimeout?: number
   /** Headers for this request (`null` removes one). */
   headers?: HeaderValues
-  /** Query parameters for this request (scalars, unless the operation encodes arrays and objects). */
+  /** Query parameters for this request: scalars (arrays and objects only to operations that take them). */
   query?: object
   /** How many times this request may be sent again. */
   maxRetries?: number
