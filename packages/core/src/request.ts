@@ -147,7 +147,11 @@ export const request = async <T>(
         arm(options.timeout ?? settings.timeout ?? 600_000)
         const key = await race(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey)
         if (key) {
-          if (key.startsWith('sk-') && !settings.dangerouslyAllowBrowser && 'document' in globalThis)
+          if (
+            key.startsWith('sk-') &&
+            !settings.dangerouslyAllowBrowser &&
+            (globalThis as { document?: unknown }).document
+          )
             throw new InvalidInputError(
               'sk- key in a browser: use short-lived tokens from an apiKey function, or dangerouslyAllowBrowser',
             )
