@@ -95,6 +95,7 @@ export const request = async <T>(
   const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
   const path = `${operation.path}`
   const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + path)
+  // `append` turns numbers and booleans into their text itself.
   for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
     if (value != null) url.searchParams.append(name, value as string)
   const [payload, contentType] =
