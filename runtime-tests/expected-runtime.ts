@@ -1,3 +1,5 @@
+import { readEnvironment } from './read-environment.ts'
+
 /** The runtimes the portable tests run on. */
 export type RuntimeName = 'node' | 'workerd' | 'chromium' | 'deno' | 'bun'
 
@@ -11,14 +13,7 @@ declare global {
  * `scripts/test-bun.mjs` set `OAIKIT_TEST_RUNTIME`. Throws when neither did.
  */
 export const getExpectedRuntime = (): RuntimeName => {
-  const runtime = globalThis as {
-    Deno?: { env: { get(name: string): string | undefined } }
-    process?: { env: Record<string, string | undefined> }
-  }
-  const name =
-    globalThis.__oaikitExpectedRuntime ??
-    runtime.Deno?.env.get('OAIKIT_TEST_RUNTIME') ??
-    runtime.process?.env.OAIKIT_TEST_RUNTIME
+  const name = globalThis.__oaikitExpectedRuntime ?? readEnvironment('OAIKIT_TEST_RUNTIME')
   if (!name) throw new Error('No expected runtime: run the suite through `pnpm test:<runtime>`')
   return name as RuntimeName
 }

@@ -1,3 +1,5 @@
+import { readEnvironment } from './read-environment.ts'
+
 /** The local servers every runtime's test run can reach, started once per run on 127.0.0.1. */
 export interface TestServers {
   /** Base URL of the mock OpenAI API, ending in `/v1`. */
@@ -11,14 +13,6 @@ declare global {
   var __oaikitTestServers: TestServers | undefined
 }
 
-const fromEnvironment = (): string | undefined => {
-  const runtime = globalThis as {
-    Deno?: { env: { get(name: string): string | undefined } }
-    process?: { env: Record<string, string | undefined> }
-  }
-  return runtime.Deno?.env.get('OAIKIT_TEST_SERVERS') ?? runtime.process?.env.OAIKIT_TEST_SERVERS
-}
-
 /**
  * The URLs of the test servers of this run. Vitest projects receive them through `provide`/`inject`
  * (see `runtime-tests/vitest/`), Deno, Bun and Node 20 through the `OAIKIT_TEST_SERVERS` variable set
@@ -27,7 +21,7 @@ const fromEnvironment = (): string | undefined => {
  */
 export const getTestServers = (): TestServers => {
   if (globalThis.__oaikitTestServers) return globalThis.__oaikitTestServers
-  const json = fromEnvironment()
+  const json = readEnvironment('OAIKIT_TEST_SERVERS')
   if (!json)
     throw new Error('No test servers: run the suite through `pnpm test:<runtime>`, which starts them')
   globalThis.__oaikitTestServers = JSON.parse(json) as TestServers
