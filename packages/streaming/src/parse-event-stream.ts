@@ -25,7 +25,7 @@ export const parseEventStream = (
     (data, event, id, retry) => out.push({ event, data, id, retry }),
     options.maxBufferSize,
   )
-  return createBatchedStream(body, (chunk, items) => {
+  return createBatchedStream(body.getReader(), (chunk, items) => {
     out = items
     if (chunk !== undefined) feedInPieces(feed, chunk)
     return undefined

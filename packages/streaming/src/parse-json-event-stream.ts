@@ -1,5 +1,5 @@
 import { APIError } from '@oaikit/core'
-import { createBatchedStream, type IterableStream } from './batched-stream.ts'
+import { type ChunkSource, createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
 import { feedInPieces } from './feed-in-pieces.ts'
 import { StreamError } from './stream-error.ts'
@@ -41,6 +41,57 @@ export type JsonEventStream<T> = IterableStream<T>
 const excerpt = (data: string) => JSON.stringify(data.length > 60 ? `${data.slice(0, 60)}…` : data)
 
 /**
+ * Parses the JSON event stream read from `source` (see {@link parseJsonEventStream}); what
+ * {@link streamRequest} uses to read a response body through the client's guard.
+ */
+export const readJsonEventStream = <T>(
+  source: ChunkSource,
+  { end = [], named, headers, maxBufferSize }: JsonEventStreamOptions = {},
+): JsonEventStream<T> => {
+  let out: unknown[]
+  let index = 0
+  let complete = false
+  const feed = createParser((data, event) => {
+    if (complete) return
+    const position = index++
+    complete = data === '[DONE]'
+    if (complete) return
+    let value: { error?: unknown; type?: string } | undefined
+    try {
+      value = JSON.parse(data)
+    } catch (cause) {
+      // The data of an error event need not be JSON: it is the error's message then.
+      if (event !== 'error') {
+        throw new StreamError('invalid-json', `Event ${position} of the stream is not JSON: ${excerpt(data)}`, {
+          index: position,
+          cause,
+        })
+      }
+    }
+    if (event === 'error' || value?.error || value?.type === 'error') {
+      throw new APIError({
+        error: value?.error ?? value,
+        headers,
+        message: `Event ${position} of the stream is an error: ${excerpt(data)}`,
+      })
+    }
+    out.push(named ? { event, data: value } : value)
+    complete = end.includes(event) || end.includes(value?.type as string)
+  }, maxBufferSize)
+  return createBatchedStream<T>(source, (chunk, items) => {
+    out = items
+    if (chunk !== undefined) feedInPieces(feed, chunk)
+    else if (!complete) {
+      throw new StreamError(
+        'incomplete',
+        `The event stream ended before its final event (${[...end, 'data: [DONE]'].join(' or ')})`,
+      )
+    }
+    return complete
+  })
+}
+
+/**
  * Parses the JSON event stream of an API response body into its events, in a single pass over each
  * chunk: bytes to text to events to parsed JSON, with no stream step in between.
  *
@@ -59,52 +110,5 @@ const excerpt = (data: string) => JSON.stringify(data.length > 60 ? `${data.slic
  */
 export const parseJsonEventStream = <T>(
   body: ReadableStream<Uint8Array | string>,
-  { end, named, headers, maxBufferSize }: JsonEventStreamOptions = {},
-): JsonEventStream<T> => {
-  let out: unknown[]
-  let index = 0
-  let complete = false
-  const feed = createParser((data, event) => {
-    if (complete) return
-    const position = index++
-    if (data === '[DONE]') {
-      complete = true
-      return
-    }
-    let value: { error?: unknown; type?: unknown } | null
-    try {
-      value = JSON.parse(data)
-    } catch (cause) {
-      if (event === 'error') {
-        throw new APIError({
-          headers,
-          message: `Event ${position} of the stream is an error: ${excerpt(data)}`,
-        })
-      }
-      throw new StreamError('invalid-json', `Event ${position} of the stream is not JSON: ${excerpt(data)}`, {
-        index: position,
-        cause,
-      })
-    }
-    if (event === 'error' || value?.error || value?.type === 'error') {
-      throw new APIError({
-        error: value?.error ?? value,
-        headers,
-        message: `Event ${position} of the stream is an error`,
-      })
-    }
-    out.push(named ? { event, data: value } : value)
-    complete = end !== undefined && (end.includes(event) || end.includes(value?.type as string))
-  }, maxBufferSize)
-  return createBatchedStream<T>(body, (chunk, items) => {
-    out = items
-    if (chunk !== undefined) feedInPieces(feed, chunk)
-    else if (!complete) {
-      throw new StreamError(
-        'incomplete',
-        `The event stream ended before its final event (${[...(end ?? []), 'data: [DONE]'].join(' or ')})`,
-      )
-    }
-    return complete
-  })
-}
+  options?: JsonEventStreamOptions,
+): JsonEventStream<T> => readJsonEventStream(body.getReader(), options)

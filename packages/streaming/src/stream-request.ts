@@ -1,10 +1,9 @@
-import { type Client, guardBody, type Operation, type RequestOptions, request } from '@oaikit/core'
+import { type Client, type Operation, type RequestOptions, request } from '@oaikit/core'
 import {
   type JsonEventStream,
   type JsonEventStreamFormat,
-  parseJsonEventStream,
+  readJsonEventStream,
 } from './parse-json-event-stream.ts'
-import { StreamError } from './stream-error.ts'
 
 // The key under which `@oaikit/core` records the response of a result, read by its `getResponseMeta`.
 const responseKey = Symbol.for('oaikit.response')
@@ -25,16 +24,32 @@ const responseKey = Symbol.for('oaikit.response')
  * for await (const chunk of stream) console.log(chunk.choices[0]?.delta.content ?? '')
  * ```
  */
-export const streamRequest = async <T>(
+export const streamRequest = <T>(
   client: Client,
   operation: Operation,
   options?: RequestOptions,
   format?: JsonEventStreamFormat,
-): Promise<JsonEventStream<T>> => {
-  const response = await request<Response>(client, { ...operation, read: guardBody }, options)
-  if (!response.body) {
-    throw new StreamError('no-body', `${operation.method} ${operation.path} answered without a body`)
-  }
-  const stream = parseJsonEventStream<T>(response.body, { ...format, headers: response.headers })
-  return Object.defineProperty(stream, responseKey, { value: response })
-}
+): Promise<JsonEventStream<T>> =>
+  request(
+    client,
+    {
+      ...operation,
+      // The body is read here through the client's guard (idle timeout, abort), with no stream between.
+      read(response, guard, end) {
+        // A body-less answer reads as an empty stream: it fails as incomplete.
+        const reader = (response.body ?? new Blob().stream()).getReader()
+        const stream = readJsonEventStream<T>(
+          {
+            read: () => guard(reader.read()),
+            cancel(reason) {
+              end()
+              return reader.cancel(reason)
+            },
+          },
+          { ...format, headers: response.headers },
+        )
+        return Object.defineProperty(stream, responseKey, { value: response })
+      },
+    },
+    options,
+  )

@@ -49,10 +49,10 @@ describe('streamRequest', () => {
     expect(APIError.isInstance(error) && error.status).toBe(400)
   })
 
-  it('rejects a response without a body', async () => {
+  it('fails a response without a body as incomplete, never as an empty answer', async () => {
     const client = createClient({ transport: async () => sse(null) })
-    const error = await streamRequest(client, chat).catch((caught: unknown) => caught)
-    expect(StreamError.isInstance(error) && error.type).toBe('no-body')
+    const error = await collect(await streamRequest(client, chat)).catch((caught: unknown) => caught)
+    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
   })
 
   it('turns an error event into an APIError carrying the request id', async () => {
