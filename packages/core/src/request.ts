@@ -6,7 +6,6 @@ import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
 import { attachResponse } from './response-meta.ts'
-import { retryDelay } from './retry-delay.ts'
 import { type HeaderValues, setHeaders } from './set-headers.ts'
 
 /** The HTTP methods the API uses. */
@@ -134,19 +133,22 @@ export const request = async <T>(
       const aborted = new Promise<never>((_, reject) => {
         signal.onabort = () => reject(signal.reason)
       })
-      // The abort comes first: once the signal has fired, nothing else goes on.
-      const race = <R>(value: R | Promise<R>) => Promise.race([aborted, value])
-      // Waits for the transport or the body: a failure is the abort reason, or a broken connection.
-      const wait = <R>(value: Promise<R>) =>
-        race(value).catch((cause) => {
-          throw signal.aborted ? signal.reason : new APIConnectionError('Connection failed', { cause })
+      // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
+      // abort reason, else a broken connection (the value's own error when `own`).
+      const wait = <R>(value: R | Promise<R>, own?: 1) =>
+        Promise.race([aborted, value]).catch((cause) => {
+          throw signal.aborted
+            ? signal.reason
+            : own
+              ? cause
+              : new APIConnectionError('Connection failed', { cause })
         })
       if (caller?.aborted) onAbort()
       let error: unknown
       try {
-        if (delay >= 0) await race(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
+        if (delay >= 0) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
         arm(options.timeout ?? settings.timeout ?? 600_000)
-        const key = await race(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey)
+        const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
         if (key) {
           if (
             key.startsWith('sk-') &&
@@ -201,7 +203,17 @@ export const request = async <T>(
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
       if (payload instanceof ReadableStream || !(renew || (isRetryable && retry++ < maxRetries))) throw error
       refresh ||= renew
-      delay = renew ? 0 : retryDelay(answer, retry, settings)
+      // None for a token refresh; else the server's `retry-after-ms`, else its `retry-after` (seconds
+      // or an HTTP date), else exponential backoff with up to 25 % jitter; never over `maxRetryDelay`.
+      const after = answer?.get('retry-after')
+      delay = parseFloat(answer?.get('retry-after-ms') as string)
+      if (!(delay >= 0) && after) delay = +after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()
+      delay = renew
+        ? 0
+        : Math.min(
+            delay >= 0 ? delay : (settings.initialRetryDelay ?? 500) * 2 ** retry * (0.5 - Math.random() / 8),
+            settings.maxRetryDelay ?? 60_000,
+          )
       settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
     }
   } finally {
