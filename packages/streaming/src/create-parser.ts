@@ -21,8 +21,8 @@ export const defaultMaxBufferSize = 33_554_432
  * dispatched, so the end of input needs no call.
  *
  * Fast by construction: CR and CRLF become LF in one native replace per chunk (only when a chunk has
- * a CR), then `indexOf('\n')` finds each line in the chunk's text; the only strings made are field
- * values (slices, not copies) and an event's lines are joined only when it has several.
+ * a CR), then `indexOf` finds each line and its colon in the chunk's text; the only strings made are
+ * field names and values (slices, not copies), and an event's lines are joined only when it has several.
  * `feed` throws a {@link StreamError} of type `'buffer-overflow'` when the unfinished line and the
  * data of the unfinished event together exceed `maxBufferSize` characters.
  * @param onEvent - Called with each dispatched event.
@@ -38,71 +38,53 @@ export const createParser = (
   maxBufferSize = defaultMaxBufferSize,
 ): ((chunk: Uint8Array | string) => void) => {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
-  let started = false
-  let skipLineFeed = false
+  // The start of the next chunk: 0 at the start of the stream (a BOM is dropped), 2 after a chunk
+  // that ended with CR (an LF is dropped: CR LF is one line end), 1 otherwise.
+  let at = 0
   let pending = ''
   let data: string | undefined
   let event = ''
   let id = ''
   let retry: number | undefined
-
-  const line = (text: string, start: number, end: number): void => {
-    if (start === end) {
-      if (data !== undefined) onEvent(data, event || 'message', id, retry)
-      data = undefined
-      event = ''
-      return
+  return (chunk) => {
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    if (!text) return
+    if ((at === 0 && text[0] === '\ufeff') || (at === 2 && text[0] === '\n')) text = text.slice(1)
+    at = text.endsWith('\r') ? 2 : 1
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+    let end = text.indexOf('\n')
+    // Without a line end, a long line grows by appending: no rescan of what is already buffered.
+    if (end < 0) pending += text
+    else {
+      end += pending.length
+      text = pending + text
+      let start = 0
+      for (; end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+        if (start === end) {
+          if (data !== undefined) onEvent(data, event || 'message', id, retry)
+          data = undefined
+          event = ''
+          continue
+        }
+        let colon = text.indexOf(':', start)
+        // A line that starts with a colon is a comment.
+        if (colon === start) continue
+        if (colon < 0 || colon > end) colon = end
+        const field = text.slice(start, colon)
+        // Past the colon and one space; for a line without a colon, the value is empty.
+        const value = text.slice(colon + (text[colon + 1] === ' ' ? 2 : 1), end)
+        if (field === 'data') data = data === undefined ? value : `${data}\n${value}`
+        else if (field === 'event') event = value
+        else if (field === 'id') id = value.includes('\0') ? id : value
+        else if (field === 'retry' && /^\d+$/.test(value)) retry = +value
+      }
+      pending = text.slice(start)
     }
-    let field = 'data'
-    let valueStart = start + 5
-    if (!text.startsWith('data:', start)) {
-      const colon = text.slice(start, end).indexOf(':')
-      if (colon === 0) return
-      field = text.slice(start, colon < 0 ? end : start + colon)
-      valueStart = colon < 0 ? end : start + colon + 1
-    }
-    if (text.charCodeAt(valueStart) === 32) valueStart++
-    const value = text.slice(valueStart, end)
-    if (field === 'data') data = data === undefined ? value : `${data}\n${value}`
-    else if (field === 'event') event = value
-    else if (field === 'id') id = value.includes('\0') ? id : value
-    else if (field === 'retry' && /^\d+$/.test(value)) retry = +value
-  }
-
-  const checkBuffer = (): void => {
     if (pending.length + (data?.length ?? 0) > maxBufferSize) {
       throw new StreamError(
         'buffer-overflow',
         `Event stream exceeded maxBufferSize (${maxBufferSize} characters) without ending an event`,
       )
     }
-  }
-
-  return (chunk) => {
-    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
-    if (!text) return
-    if (!started) {
-      started = true
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-    }
-    // A CR that ended the previous chunk and an LF that starts this one are a single line end.
-    if (skipLineFeed && text.charCodeAt(0) === 10) text = text.slice(1)
-    skipLineFeed = text.charCodeAt(text.length - 1) === 13
-    if (text.includes('\r')) text = text.replaceAll('\r\n', '\n').replaceAll('\r', '\n')
-    // Without a line end, a long line grows by appending: no rescan of what is already buffered.
-    if (text.indexOf('\n') < 0) {
-      pending += text
-      return checkBuffer()
-    }
-    text = pending + text
-    let start = 0
-    let end = text.indexOf('\n')
-    while (end >= 0) {
-      line(text, start, end)
-      start = end + 1
-      end = text.indexOf('\n', start)
-    }
-    pending = text.slice(start)
-    checkBuffer()
   }
 }
