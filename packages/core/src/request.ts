@@ -5,7 +5,7 @@ import { APIConnectionError, APITimeoutError } from './connection-error.ts'
 import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
-import { attachResponse } from './response-meta.ts'
+import { responseKey } from './response-meta.ts'
 import { type HeaderValues, setHeaders } from './set-headers.ts'
 
 /** The HTTP methods the API uses. */
@@ -113,7 +113,6 @@ export const request = async <T>(
   )
   let controller: AbortController
   let timer: ReturnType<typeof setTimeout> | undefined
-  let streaming = false
   let refresh = false
   // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before a retry.
   const arm = (ms: number) => {
@@ -125,80 +124,78 @@ export const request = async <T>(
     clearTimeout(timer)
     caller?.removeEventListener('abort', onAbort)
   }
-  caller?.addEventListener('abort', onAbort)
-  try {
-    for (let retry = 0, delay = -1; ; ) {
-      controller = new AbortController()
-      const { signal } = controller
-      const aborted = new Promise<never>((_, reject) => {
-        signal.onabort = () => reject(signal.reason)
+  for (let retry = 0, delay = -1; ; ) {
+    controller = new AbortController()
+    const { signal } = controller
+    const aborted = new Promise<never>((_, reject) => (signal.onabort = () => reject(signal.reason)))
+    // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
+    // abort reason, else a broken connection (the value's own error when `own`).
+    const wait = <R>(value: R | Promise<R>, own?: 1) =>
+      Promise.race([aborted, value]).catch((cause) => {
+        throw signal.aborted
+          ? signal.reason
+          : own
+            ? cause
+            : new APIConnectionError('Connection failed', { cause })
       })
-      // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
-      // abort reason, else a broken connection (the value's own error when `own`).
-      const wait = <R>(value: R | Promise<R>, own?: 1) =>
-        Promise.race([aborted, value]).catch((cause) => {
-          throw signal.aborted
-            ? signal.reason
-            : own
-              ? cause
-              : new APIConnectionError('Connection failed', { cause })
-        })
-      if (caller?.aborted) onAbort()
-      let error: unknown
-      try {
-        if (delay >= 0) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
-        arm(options.timeout ?? settings.timeout ?? 600_000)
-        const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
-        if (key) {
-          if (
-            key.startsWith('sk-') &&
-            !settings.dangerouslyAllowBrowser &&
-            (globalThis as { document?: unknown }).document
-          )
-            throw new InvalidInputError(
-              'sk- key in a browser: use short-lived tokens from an apiKey function, or dangerouslyAllowBrowser',
-            )
-          setHeaders(headers, { authorization: `Bearer ${key}` })
-        }
-        const response = await wait(
-          transport(
-            new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
-          ),
+    // Each attempt listens to the caller's signal until it fails (`end` in the catch below), returns
+    // its JSON, or hands its body to `read` (whose `end` stops it).
+    caller?.addEventListener('abort', onAbort)
+    if (caller?.aborted) onAbort()
+    try {
+      if (delay >= 0) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
+      arm(options.timeout ?? settings.timeout ?? 600_000)
+      const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
+      if (key) {
+        if (
+          key.startsWith('sk-') &&
+          !settings.dangerouslyAllowBrowser &&
+          (globalThis as { document?: unknown }).document
         )
-        const { ok, status } = response
-        if (ok && read) {
-          streaming = true
-          clearTimeout(timer)
-          const idle = options.idleTimeout ?? settings.idleTimeout ?? 300_000
-          return read(
-            response,
-            (chunk) => {
-              arm(idle)
-              return wait(chunk).finally(() => clearTimeout(timer))
-            },
-            end,
-          ) as T
-        }
-        let text = await wait(response.text())
-        let note = ''
-        let data: { error?: unknown } | undefined
-        if (key) text = text.replaceAll(key, '[redacted]')
-        try {
-          data = text ? JSON.parse(text) : undefined
-        } catch {
-          note = ', not JSON:'
-        }
-        if (ok && !note) return attachResponse(data as T, response)
-        throw new APIError({
-          status,
-          headers: response.headers,
-          error: data?.error,
-          message: `HTTP ${status}${note} ${text.replace(/<[^>]*>|\s+/g, ' ').slice(0, 200)}`,
-        })
-      } catch (caught) {
-        error = caught
+          throw new InvalidInputError(
+            'sk- key in a browser: use short-lived tokens from an apiKey function, or dangerouslyAllowBrowser',
+          )
+        setHeaders(headers, { authorization: `Bearer ${key}` })
       }
-      clearTimeout(timer)
+      const response = await wait(
+        transport(
+          new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
+        ),
+      )
+      const { ok, status } = response
+      if (ok && read) {
+        clearTimeout(timer)
+        return read(
+          response,
+          (chunk) => {
+            arm(options.idleTimeout ?? settings.idleTimeout ?? 300_000)
+            return wait(chunk).finally(() => clearTimeout(timer))
+          },
+          end,
+        ) as T
+      }
+      let text = await wait(response.text())
+      let note = ''
+      let data: { error?: unknown } | undefined
+      if (key) text = text.replaceAll(key, '[redacted]')
+      try {
+        data = text ? JSON.parse(text) : undefined
+      } catch {
+        note = ', not JSON:'
+      }
+      // The response is recorded on the result; a primitive (or nothing) is boxed, so nothing is thrown.
+      if (ok && !note) {
+        end()
+        return Object.defineProperty(Object(data), responseKey, { value: response }) && (data as T)
+      }
+      throw new APIError({
+        status,
+        headers: response.headers,
+        error: data?.error,
+        message: `HTTP ${status}${note} ${text.replace(/<[^>]*>|\s+/g, ' ').slice(0, 200)}`,
+      })
+    } catch (error) {
+      end()
       const { status, headers: answer, isRetryable } = Object(error) as Partial<APIError>
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
       if (payload instanceof ReadableStream || !(renew || (isRetryable && retry++ < maxRetries))) throw error
@@ -216,7 +213,5 @@ export const request = async <T>(
           )
       settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
     }
-  } finally {
-    if (!streaming) end()
   }
 }

@@ -1,4 +1,5 @@
-const responseKey = Symbol.for('oaikit.response')
+/** The key under which a JSON result records its response, invisibly (no enumerable key, not serialised). */
+export const responseKey: unique symbol = Symbol.for('oaikit.response')
 
 /** The rate-limit headers of a response (`x-ratelimit-*`). */
 export interface RateLimit {
@@ -20,13 +21,6 @@ export interface ResponseMeta {
   requestId: string | undefined
   /** The rate-limit headers. */
   rateLimit: RateLimit
-}
-
-/** Records `response` on a parsed JSON result, invisibly (no enumerable key, not serialised). */
-export const attachResponse = <T>(result: T, response: Response): T => {
-  // A primitive (or nothing) is boxed: it has nowhere to keep the response, and nothing is thrown.
-  Object.defineProperty(Object(result), responseKey, { value: response })
-  return result
 }
 
 /**
