@@ -1,7 +1,6 @@
 import { APIError } from '@oaikit/core'
 import { type ChunkSource, createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
-import { feedInPieces } from './feed-in-pieces.ts'
 import { StreamError } from './stream-error.ts'
 
 /** How the API frames one kind of JSON event stream. */
@@ -80,7 +79,7 @@ export const readJsonEventStream = <T>(
   }, maxBufferSize)
   return createBatchedStream<T>(source, (chunk, items) => {
     out = items
-    if (chunk !== undefined) feedInPieces(feed, chunk)
+    if (chunk !== undefined) feed(chunk)
     else if (!complete) {
       throw new StreamError(
         'incomplete',
