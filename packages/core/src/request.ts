@@ -153,7 +153,7 @@ export const request = async <T>(
           (globalThis as { document?: unknown }).document
         )
           throw new InvalidInputError(
-            'sk- key in a browser: use short-lived tokens from an apiKey function, or dangerouslyAllowBrowser',
+            'sk- key in a browser: use short-lived tokens or dangerouslyAllowBrowser',
           )
         setHeaders(headers, { authorization: `Bearer ${key}` })
       }

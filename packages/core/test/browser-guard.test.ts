@@ -19,7 +19,7 @@ describe('browser guard', () => {
     const client = createClient({ apiKey: 'sk-proj-secret123', baseURL, transport })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as Error
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toMatch(/browser.*short-lived tokens/)
+    expect(error.message).toMatch(/browser.*short-lived tokens.*dangerouslyAllowBrowser/)
     expect(error.message).not.toContain('secret123')
     expect(requests).toHaveLength(0)
   })
