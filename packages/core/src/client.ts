@@ -1,4 +1,8 @@
-import type { HeaderValues } from './set-headers.ts'
+/**
+ * Header values by name: `undefined` leaves a header as it is, `null` removes it. A value with CR or
+ * LF is refused with an `InvalidInputError` that names the header, never its value.
+ */
+export type HeaderValues = Record<string, string | null | undefined>
 
 /**
  * Sends one HTTP request and resolves with its response: the global `fetch`, or any function of the

@@ -5,6 +5,7 @@ export {
   type Client,
   type ClientOptions,
   createClient,
+  type HeaderValues,
   type Logger,
   type Transport,
 } from './client.ts'
@@ -25,4 +26,3 @@ export {
   request,
 } from './request.ts'
 export { getResponseMeta, type RateLimit, type ResponseMeta } from './response-meta.ts'
-export type { HeaderValues } from './set-headers.ts'

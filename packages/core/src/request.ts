@@ -1,12 +1,11 @@
 import { APIUserAbortError } from './abort-error.ts'
 import { APIError } from './api-error.ts'
-import type { Client } from './client.ts'
+import type { Client, HeaderValues } from './client.ts'
 import { APIConnectionError, APITimeoutError } from './connection-error.ts'
 import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
 import { responseKey } from './response-meta.ts'
-import { type HeaderValues, setHeaders } from './set-headers.ts'
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
@@ -99,18 +98,14 @@ export const request = async <T>(
     if (value != null) url.searchParams.append(name, value as string)
   const [payload, contentType] =
     body === undefined ? [] : encode ? encode(body as object) : [JSON.stringify(body), 'application/json']
-  const headers = setHeaders(
-    new Headers(),
-    {
-      'content-type': contentType,
-      'openai-organization': settings.organization,
-      'openai-project': settings.project,
-      'idempotency-key':
-        method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
-    },
-    settings.headers,
-    options.headers,
-  )
+  // The pipeline's own headers, the same for every attempt (its idempotency key above all).
+  const ownHeaders: HeaderValues = {
+    'content-type': contentType,
+    'openai-organization': settings.organization,
+    'openai-project': settings.project,
+    'idempotency-key':
+      method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
+  }
   let controller: AbortController
   let timer: ReturnType<typeof setTimeout> | undefined
   let refresh = false
@@ -146,17 +141,27 @@ export const request = async <T>(
       if (delay >= 0) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
-      if (key) {
-        if (
-          key.startsWith('sk-') &&
-          !settings.dangerouslyAllowBrowser &&
-          (globalThis as { document?: unknown }).document
-        )
-          throw new InvalidInputError(
-            'sk- key in a browser: use short-lived tokens or dangerouslyAllowBrowser',
-          )
-        setHeaders(headers, { authorization: `Bearer ${key}` })
-      }
+      if (
+        key?.startsWith('sk-') &&
+        !settings.dangerouslyAllowBrowser &&
+        (globalThis as { document?: unknown }).document
+      )
+        throw new InvalidInputError('sk- key in a browser: use short-lived tokens or dangerouslyAllowBrowser')
+      // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
+      // value with CR or LF is refused, naming the header (never its value, which may be a key).
+      const headers = new Headers()
+      for (const set of [
+        ownHeaders,
+        settings.headers,
+        options.headers,
+        { authorization: key ? `Bearer ${key}` : undefined },
+      ])
+        for (const [name, value] of Object.entries(set ?? {}))
+          if (value === null) headers.delete(name)
+          else if (value !== undefined) {
+            if (/[\r\n]/.test(value)) throw new InvalidInputError(`Header "${name}" contains CR or LF`)
+            headers.set(name, value)
+          }
       const response = await wait(
         transport(
           new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
