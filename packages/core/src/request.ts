@@ -90,7 +90,6 @@ export const request = async <T>(
   const { apiKey, transport = fetch } = settings
   const { method, body, encode, read, encodeQuery = Object.entries } = operation
   const caller = options.signal
-  const maxRetries = options.maxRetries ?? settings.maxRetries ?? 2
   const path = `${operation.path}`
   const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + path)
   // `append` turns numbers and booleans into their text itself.
@@ -203,17 +202,25 @@ export const request = async <T>(
       end()
       const { status, headers: answer, isRetryable } = Object(error) as Partial<APIError>
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
-      if (payload instanceof ReadableStream || !(renew || (isRetryable && retry++ < maxRetries))) throw error
+      if (
+        payload instanceof ReadableStream ||
+        !(renew || (isRetryable && retry++ < (options.maxRetries ?? settings.maxRetries ?? 2)))
+      )
+        throw error
       refresh ||= renew
-      // None for a token refresh; else the server's `retry-after-ms`, else its `retry-after` (seconds
-      // or an HTTP date), else exponential backoff with up to 25 % jitter; never over `maxRetryDelay`.
-      const after = answer?.get('retry-after')
-      delay = parseFloat(answer?.get('retry-after-ms') as string)
-      if (!(delay >= 0) && after) delay = +after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()
+      // None for a token refresh; else the first that is a number of milliseconds (not negative): the
+      // server's `retry-after-ms`, its `retry-after` in seconds or as an HTTP date, exponential backoff
+      // with up to 25 % jitter; never over `maxRetryDelay`.
+      const after = answer?.get('retry-after') as string
       delay = renew
         ? 0
         : Math.min(
-            delay >= 0 ? delay : (settings.initialRetryDelay ?? 500) * 2 ** retry * (0.5 - Math.random() / 8),
+            [
+              parseFloat(answer?.get('retry-after-ms') as string),
+              parseFloat(after) * 1000,
+              Date.parse(after) - Date.now(),
+              (settings.initialRetryDelay ?? 500) * 2 ** retry * (0.5 - Math.random() / 8),
+            ].find((ms) => ms >= 0) as number,
             settings.maxRetryDelay ?? 60_000,
           )
       settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
