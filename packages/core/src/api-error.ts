@@ -69,15 +69,13 @@ export class APIError extends OaikitError {
     const body = (error ?? {}) as APIErrorBody
     super(body.message || message || `HTTP ${status}`)
     const retry = headers.get('x-should-retry')
-    Object.assign(this, {
-      status: status || undefined,
-      kind: (kinds.split(',')[status - 400] || (status > 499 ? 'server' : 'other')) as APIErrorKind,
-      code: body.code,
-      type: body.type,
-      param: body.param,
-      requestId: headers.get('x-request-id'),
-      headers,
-      isRetryable: retry ? retry === 'true' : status > 499 || [408, 409, 429].includes(status),
-    })
+    this.status = status || undefined
+    this.kind = (kinds.split(',')[status - 400] || (status > 499 ? 'server' : 'other')) as APIErrorKind
+    this.code = body.code
+    this.type = body.type
+    this.param = body.param
+    this.requestId = headers.get('x-request-id')
+    this.headers = headers
+    this.isRetryable = retry ? retry === 'true' : status > 499 || [408, 409, 429].includes(status)
   }
 }
