@@ -111,7 +111,7 @@ export const request = async <T>(
   // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before a retry.
   const arm = (ms: number) => {
     clearTimeout(timer)
-    timer = setTimeout(() => controller.abort(new APITimeoutError(`No data received for ${ms} ms`)), ms)
+    timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms)
   }
   const onAbort = () => controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
   const end = () => {
@@ -158,7 +158,7 @@ export const request = async <T>(
         for (const [name, value] of Object.entries(set ?? {}))
           if (value === null) headers.delete(name)
           else if (value !== undefined) {
-            if (/[\r\n]/.test(value)) throw new InvalidInputError(`Header "${name}" contains CR or LF`)
+            if (/[\r\n]/.test(value)) throw new InvalidInputError(`CR or LF in header ${name}`)
             headers.set(name, value)
           }
       const response = await wait(
@@ -223,7 +223,7 @@ export const request = async <T>(
             ].find((ms) => ms >= 0) as number,
             settings.maxRetryDelay ?? 60_000,
           )
-      settings.logger?.debug('oaikit: retrying', { method, path, status, delay })
+      settings.logger?.debug('oaikit: retry', { method, path, status, delay })
     }
   }
 }
