@@ -118,10 +118,11 @@ export const request = async <T>(
     clearTimeout(timer)
     caller?.removeEventListener('abort', onAbort)
   }
-  for (let retry = 0, delay = -1; ; ) {
+  for (let retry = 0, delay = 0; ; ) {
     controller = new AbortController()
     const { signal } = controller
-    const aborted = new Promise<never>((_, reject) => (signal.onabort = () => reject(signal.reason)))
+    // Rejects with the abort event, which `wait` turns into the signal's reason.
+    const aborted = new Promise<never>((_, reject) => (signal.onabort = reject))
     // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
     // abort reason, else a broken connection (the value's own error when `own`).
     const wait = <R>(value: R | Promise<R>, own?: 1) =>
@@ -137,7 +138,7 @@ export const request = async <T>(
     caller?.addEventListener('abort', onAbort)
     if (caller?.aborted) onAbort()
     try {
-      if (delay >= 0) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
+      if (delay) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
       if (
