@@ -105,22 +105,22 @@ export const request = async <T>(
     'idempotency-key':
       method === 'GET' ? undefined : (options.idempotencyKey ?? `oaikit-${crypto.randomUUID()}`),
   }
-  let controller: AbortController
-  let timer: ReturnType<typeof setTimeout> | undefined
   let refresh = false
-  // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before a retry.
-  const arm = (ms: number) => {
-    clearTimeout(timer)
-    timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms)
-  }
-  const onAbort = () => controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
-  const end = () => {
-    clearTimeout(timer)
-    caller?.removeEventListener('abort', onAbort)
-  }
   for (let retry = 0, delay = 0; ; ) {
-    controller = new AbortController()
+    const controller = new AbortController()
     const { signal } = controller
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before it.
+    const arm = (ms: number) => {
+      clearTimeout(timer)
+      timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms)
+    }
+    const onAbort = () =>
+      controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
+    const end = () => {
+      clearTimeout(timer)
+      caller?.removeEventListener('abort', onAbort)
+    }
     // Rejects with the abort event, which `wait` turns into the signal's reason.
     const aborted = new Promise<never>((_, reject) => (signal.onabort = reject))
     // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
