@@ -157,10 +157,11 @@ export const request = async <T>(
         { authorization: key ? `Bearer ${key}` : undefined },
       ])
         for (const [name, value] of Object.entries(set ?? {}))
-          if (value === null) headers.delete(name)
-          else if (value !== undefined) {
-            if (/[\r\n]/.test(value)) throw new InvalidInputError(`CR or LF in header ${name}`)
-            headers.set(name, value)
+          if (value !== undefined) {
+            // `null` is tested as the text "null", which has neither.
+            if (/[\r\n]/.test(value as string)) throw new InvalidInputError(`CR or LF in header ${name}`)
+            if (value === null) headers.delete(name)
+            else headers.set(name, value)
           }
       const response = await wait(
         transport(
