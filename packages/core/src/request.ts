@@ -90,8 +90,7 @@ export const request = async <T>(
   const { apiKey, transport = fetch } = settings
   const { method, body, encode, read, encodeQuery = Object.entries } = operation
   const caller = options.signal
-  const path = `${operation.path}`
-  const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + path)
+  const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + operation.path)
   // `append` turns numbers and booleans into their text itself.
   for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
     if (value != null) url.searchParams.append(name, value as string)
@@ -134,9 +133,9 @@ export const request = async <T>(
             : new APIConnectionError('Connection failed', { cause })
       })
     // Each attempt listens to the caller's signal until it fails (`end` in the catch below), returns
-    // its JSON, or hands its body to `read` (whose `end` stops it).
-    caller?.addEventListener('abort', onAbort)
+    // its JSON, or hands its body to `read` (whose `end` stops it); a signal aborted already aborts it.
     if (caller?.aborted) onAbort()
+    else caller?.addEventListener('abort', onAbort)
     try {
       if (delay) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
@@ -225,7 +224,7 @@ export const request = async <T>(
             ].find((ms) => ms >= 0) as number,
             settings.maxRetryDelay ?? 60_000,
           )
-      settings.logger?.debug('oaikit: retry', { method, path, status, delay })
+      settings.logger?.debug('oaikit: retry', { method, path: url.pathname, status, delay })
     }
   }
 }
