@@ -1,6 +1,6 @@
 /**
  * Settles one read of a body, or rejects with a typed error (idle timeout, abort, broken
- * connection); given to an `Operation.read` by the pipeline.
+ * connection); given to an `Operation.read` by the pipeline. Reads go through it one at a time.
  */
 export type ReadGuard = (
   chunk: Promise<ReadableStreamReadResult<Uint8Array>>,

@@ -46,7 +46,7 @@ export interface Operation {
 
 /**
  * Makes the result of a successful response whose body is read later: `guard` wraps each read of
- * the body (it arms the idle timeout and turns a failure into a typed error) and `end` must be
+ * the body, one read at a time (it arms the idle timeout and turns a failure into a typed error) and `end` must be
  * called once the body is finished, failed or cancelled (it releases the request's timer and
  * signal listener). Nothing is retried once it is called.
  */
@@ -109,11 +109,10 @@ export const request = async <T>(
     const controller = new AbortController()
     const { signal } = controller
     let timer: ReturnType<typeof setTimeout> | undefined
-    // One timer at a time: the attempt's timeout, the idle timeout of a body read, or the wait before it.
-    const arm = (ms: number) => {
-      clearTimeout(timer)
-      timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms)
-    }
+    // One timer at a time: the wait before the attempt, its timeout, or the idle timeout of a body
+    // read. Each is over or cleared before the next is armed.
+    const arm = (ms: number) =>
+      (timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms))
     const onAbort = () =>
       controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
     const end = () => {
