@@ -196,7 +196,7 @@ export const request = async <T>(
         status,
         headers: response.headers,
         error: data?.error,
-        message: `HTTP ${status}${note} ${text.replace(/<[^>]*>|\s+/g, ' ').slice(0, 200)}`,
+        message: `HTTP ${status}${note} ${text.replace(/<.*?>|\s+/gs, ' ').slice(0, 200)}`,
       })
     } catch (error) {
       end()

@@ -61,7 +61,7 @@ describe('errors', () => {
 
   it('gives a clear error for an HTML 502 from a proxy', async () => {
     const html =
-      '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>'
+      '<html><head><title>502 Bad Gateway</title></head><body\n  class="error"><h1>502 Bad Gateway</h1></body></html>'
     const { client } = fakeClient({ answers: [new Response(html, { status: 502 })], maxRetries: 0 })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as APIError
     expect(APIError.isInstance(error)).toBe(true)
@@ -69,6 +69,7 @@ describe('errors', () => {
     expect(error.kind).toBe('server')
     expect(error.message).toMatch(/^HTTP 502, not JSON: .*502 Bad Gateway/)
     expect(error.message).not.toContain('<')
+    expect(error.message).not.toContain('class')
   })
 
   it.each([
