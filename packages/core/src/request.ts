@@ -203,7 +203,8 @@ export const request = async <T>(
       const { status, headers: answer, isRetryable } = Object(error) as Partial<APIError>
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
       if (
-        payload instanceof ReadableStream ||
+        // A stream (one from any realm: it has a reader) cannot be sent twice.
+        (payload as ReadableStream | undefined)?.getReader ||
         !(renew || (isRetryable && retry++ < (options.maxRetries ?? settings.maxRetries ?? 2)))
       )
         throw error
