@@ -140,7 +140,8 @@ export const request = async <T>(
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
       if (
-        key?.startsWith('sk-') &&
+        // No key is tested as the text "undefined".
+        /^sk-/.test(key as string) &&
         !settings.dangerouslyAllowBrowser &&
         (globalThis as { document?: unknown }).document
       )
