@@ -37,7 +37,8 @@ export interface JsonEventStreamOptions extends JsonEventStreamFormat {
  */
 export type JsonEventStream<T> = IterableStream<T>
 
-const excerpt = (data: string) => JSON.stringify(data.length > 60 ? `${data.slice(0, 60)}…` : data)
+// The first 60 characters of an event's data, quoted.
+const excerpt = (data: string) => JSON.stringify(data.slice(0, 60))
 
 /**
  * Parses the JSON event stream read from `source` (see {@link parseJsonEventStream}); what
@@ -79,8 +80,9 @@ export const readJsonEventStream = <T>(
   }, maxBufferSize)
   return createBatchedStream<T>(source, (chunk, items) => {
     out = items
-    if (chunk !== undefined) feed(chunk)
-    else if (!complete) {
+    // At the end of the source, `chunk` is undefined: nothing to feed, and the final event must have come.
+    feed(chunk ?? '')
+    if (chunk === undefined && !complete) {
       throw new StreamError(
         'incomplete',
         `The event stream ended before its final event (${[...end, 'data: [DONE]'].join(' or ')})`,
