@@ -60,23 +60,27 @@ export const createParser = (
       text = pending + text
       let start = 0
       for (; end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
-        if (start === end) {
-          if (data !== undefined) onEvent(data, event || 'message', id, retry)
-          data = undefined
-          event = ''
-          continue
+        if (start < end) {
+          // A data line, the common case, is recognised in place; other field names are sliced out.
+          const isData = text.startsWith('data:', start)
+          let colon = isData ? start + 4 : text.indexOf(':', start)
+          // A line that starts with a colon is a comment.
+          if (colon === start) continue
+          if (colon < 0 || colon > end) colon = end
+          // Past the colon and one space; for a line without a colon, the value is empty.
+          const value = text.slice(colon + (text.charCodeAt(colon + 1) === 32 ? 2 : 1), end)
+          const field = isData ? 'data' : text.slice(start, colon)
+          if (field === 'data') data = data === undefined ? value : `${data}\n${value}`
+          else if (field === 'event') event = value
+          else if (field === 'id') id = value.includes('\0') ? id : value
+          else if (field === 'retry' && /^\d+$/.test(value)) retry = +value
+          // Unless the next line is empty, the event goes on; an empty one is taken here, no search.
+          if (text.charCodeAt(end + 1) !== 10) continue
+          end++
         }
-        let colon = text.indexOf(':', start)
-        // A line that starts with a colon is a comment.
-        if (colon === start) continue
-        if (colon < 0 || colon > end) colon = end
-        const field = text.slice(start, colon)
-        // Past the colon and one space; for a line without a colon, the value is empty.
-        const value = text.slice(colon + (text[colon + 1] === ' ' ? 2 : 1), end)
-        if (field === 'data') data = data === undefined ? value : `${data}\n${value}`
-        else if (field === 'event') event = value
-        else if (field === 'id') id = value.includes('\0') ? id : value
-        else if (field === 'retry' && /^\d+$/.test(value)) retry = +value
+        if (data !== undefined) onEvent(data, event || 'message', id, retry)
+        data = undefined
+        event = ''
       }
       pending = text.slice(start)
     }

@@ -1,5 +1,6 @@
 import { createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
+import { feedInPieces } from './feed-in-pieces.ts'
 import type { EventStreamParserOptions } from './event-stream-parser.ts'
 import type { ServerSentEvent } from './server-sent-event.ts'
 
@@ -26,7 +27,7 @@ export const parseEventStream = (
   )
   return createBatchedStream(body.getReader(), (chunk, items) => {
     out = items
-    if (chunk !== undefined) feed(chunk)
+    if (chunk !== undefined) feedInPieces(feed, chunk)
     return undefined
   })
 }

@@ -1,6 +1,7 @@
 import { APIError } from '@oaikit/core'
 import { type ChunkSource, createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
+import { feedInPieces } from './feed-in-pieces.ts'
 import { StreamError } from './stream-error.ts'
 
 /** How the API frames one kind of JSON event stream. */
@@ -81,7 +82,7 @@ export const readJsonEventStream = <T>(
   return createBatchedStream<T>(source, (chunk, items) => {
     out = items
     // At the end of the source, `chunk` is undefined: nothing to feed, and the final event must have come.
-    feed(chunk ?? '')
+    feedInPieces(feed, chunk ?? '')
     if (chunk === undefined && !complete) {
       throw new StreamError(
         'incomplete',
