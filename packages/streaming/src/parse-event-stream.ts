@@ -1,7 +1,7 @@
 import { createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
-import { feedInPieces } from './feed-in-pieces.ts'
 import type { EventStreamParserOptions } from './event-stream-parser.ts'
+import { feedInPieces } from './feed-in-pieces.ts'
 import type { ServerSentEvent } from './server-sent-event.ts'
 
 /**

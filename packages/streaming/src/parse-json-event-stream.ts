@@ -63,10 +63,14 @@ export const readJsonEventStream = <T>(
     } catch (cause) {
       // The data of an error event need not be JSON: it is the error's message then.
       if (event !== 'error') {
-        throw new StreamError('invalid-json', `Event ${position} of the stream is not JSON: ${excerpt(data)}`, {
-          index: position,
-          cause,
-        })
+        throw new StreamError(
+          'invalid-json',
+          `Event ${position} of the stream is not JSON: ${excerpt(data)}`,
+          {
+            index: position,
+            cause,
+          },
+        )
       }
     }
     if (event === 'error' || value?.error || value?.type === 'error') {
