@@ -1,6 +1,7 @@
 // The streaming benchmark: oaikit's parsers beside eventsource-parser and the official SDK's decoder,
 // on the same bytes in the same run. Prints MB/s, events/s, ratios and peak memory; never fails on a
-// timing. Run: `pnpm --filter @oaikit/streaming bench` (options: --rounds=3 --size=64 --gb=1, sizes in MiB/GiB).
+// timing. Run: `pnpm --filter @oaikit/streaming bench` (options: --rounds=3 --size=64 --gb=1, sizes in MiB/GiB;
+// --scenarios=ad runs only scenarios (a) and (d)).
 import { type Contestant, json, raw } from './contestants.ts'
 import { type Measurement, measure, peaksByQuarter } from './measure.ts'
 import { bodyOf, chatChunk, chatEvents, largeEvents, type Synthetic, sizeOf } from './synthetic-stream.ts'
@@ -10,6 +11,7 @@ const option = (name: string, fallback: number) =>
 const rounds = option('rounds', 3)
 const mebibytes = option('size', 64)
 const gibibytes = option('gb', 1)
+const chosen = process.argv.find((arg) => arg.startsWith('--scenarios='))?.split('=')[1] ?? 'abcd'
 
 const MiB = 1024 * 1024
 const repeatTo = (block: Uint8Array, eventsPerBlock: number, bytes: number): Synthetic => ({
@@ -93,7 +95,7 @@ const jsonParseAlone = (synthetic: Synthetic) => {
 console.log(
   `Node ${process.version}, best of ${rounds} rounds; peak MB = most heap + buffers in use above the start.`,
 )
-for (const { name, synthetic, chunkSize } of scenarios) {
+for (const { name, synthetic, chunkSize } of scenarios.filter(({ name }) => chosen.includes(name[1]!))) {
   const bytes = sizeOf(synthetic)
   table(`${name}: raw events`, await compete(raw, synthetic, chunkSize), bytes)
   const parsed = await compete(json, synthetic, chunkSize)
