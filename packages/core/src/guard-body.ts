@@ -7,10 +7,10 @@ export type ReadGuard = (
 ) => Promise<ReadableStreamReadResult<Uint8Array>>
 
 /**
- * The `Operation.read` of binary and streamed results: resolves with the response itself, its
+ * The `Operation.read` of binary results: resolves with the response itself, its
  * body read through `guard` (see {@link ReadGuard}). `end` runs once, when the body is finished,
  * failed or cancelled; a read happens only when the consumer asks. Importing it is what a binary
- * or streaming operation pays for; JSON operations never bundle it.
+ * operation pays for; JSON operations never bundle it.
  * @example
  * ```ts
  * const speech = await request<Response>(client, { method: 'POST', path: '/audio/speech', body, read: guardBody })

@@ -37,8 +37,8 @@ export interface Operation {
   encode?: (body: object) => [payload: BodyInit, contentType: string]
   /**
    * Makes the result of a successful response instead of parsing its JSON: `guardBody` for a
-   * binary or streamed body (the `Response` itself, its body guarded by the idle timeout and the
-   * caller's signal). See {@link ResponseReader}.
+   * binary body (the `Response` itself, its body guarded by the idle timeout and the caller's
+   * signal), `@oaikit/streaming`'s reader for an event stream. See {@link ResponseReader}.
    * @defaultValue the parsed JSON, `undefined` for an empty body
    */
   read?: ResponseReader
