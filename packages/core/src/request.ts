@@ -46,9 +46,9 @@ export interface Operation {
 
 /**
  * Makes the result of a successful response whose body is read later: `guard` wraps each read of
- * the body, one read at a time (it arms the idle timeout and turns a failure into a typed error) and `end` must be
- * called once the body is finished, failed or cancelled (it releases the request's timer and
- * signal listener). Nothing is retried once it is called.
+ * the body, one read at a time (it arms the idle timeout and turns a failure into a typed error),
+ * and `end` must be called once the body is finished, failed or cancelled (it releases the
+ * request's timer and signal listener). Nothing is retried once it is called.
  */
 export type ResponseReader = (response: Response, guard: ReadGuard, end: () => void) => unknown
 
