@@ -22,7 +22,7 @@ import { checkFiles, readExisting, writeFiles } from './write-files.ts'
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    spec: { type: 'string', default: 'spec/openai-2.3.0.yaml' },
+    spec: { type: 'string', default: 'spec/openai-2026-08-21.yaml' },
     out: { type: 'string', default: '.' },
   },
 })

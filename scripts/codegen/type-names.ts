@@ -63,7 +63,7 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
     aliases.push(alias)
     return alias.name
   }
-  const base = pascalCase(op.id)
+  const base = pascalCase(op.functionName)
   const body =
     op.body &&
     named(op.body.schema, {
