@@ -43,7 +43,7 @@ describe('@oaikit/vector-stores contract', () => {
   })
 
   it('createVectorStoreFileBatch: POST /vector_stores/{vector_store_id}/file_batches', async () => {
-    const result = await createVectorStoreFileBatch(contract.client, 'vs_abc123', 'string')
+    const result = await createVectorStoreFileBatch(contract.client, 'vs_abc123', { file_ids: ['string'] })
     expect(contract.operations).toEqual(['createVectorStoreFileBatch'])
     expect(responseIssue('createVectorStoreFileBatch', result)).toBeUndefined()
   })

@@ -90,7 +90,7 @@ export const deleteVectorStore = (client: Client, vectorStoreId: string, options
  * @param options - Per-call options: signal, timeout, headers, retries.
  * @example
  * ```ts
- * const result = await createVectorStoreFileBatch(client, 'vs_abc123', 'string')
+ * const result = await createVectorStoreFileBatch(client, 'vs_abc123', { file_ids: ['string'] })
  * ```
  */
 export const createVectorStoreFileBatch = (client: Client, vectorStoreId: string, body: CreateVectorStoreFileBatchRequest = {}, options?: RequestOptions) =>
