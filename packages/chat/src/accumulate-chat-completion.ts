@@ -76,7 +76,8 @@ export const accumulateChatCompletion = (
     if (delta.refusal != null) message.refusal = (message.refusal ?? '') + delta.refusal
     for (const toolCall of (delta.tool_calls ?? []) as ToolCallDelta[]) {
       message.tool_calls ??= []
-      appendToolCall((message.tool_calls[toolCall.index] ??= emptyCall(toolCall)), toolCall)
+      message.tool_calls[toolCall.index] ??= emptyCall(toolCall)
+      appendToolCall(message.tool_calls[toolCall.index]!, toolCall)
     }
   }
   return completion

@@ -42,6 +42,19 @@ const emptyResponse = (): ResponseObject => ({
   output: [],
 })
 
+/** Puts `value` at `index` of the list in `target[field]`, starting the list when there is none. */
+const place = <Key extends 'content' | 'summary' | 'annotations'>(
+  target: { [field in Key]?: unknown[] } | undefined,
+  field: Key,
+  index: number,
+  value: unknown,
+) => {
+  if (!target) return
+  const list = target[field] ?? []
+  list[index] = value
+  target[field] = list
+}
+
 /** Folds a delta (or, with `done`, the final value) into the field of `target` it extends. */
 const grow = <Key extends string>(
   target: { [field in Key]?: string | null } | undefined,
@@ -85,11 +98,11 @@ export const accumulateResponse = (
       break
     case 'response.content_part.added':
     case 'response.content_part.done':
-      if (item) (item.content ??= [])[event.content_index] = event.part
+      place(item, 'content', event.content_index, event.part)
       break
     case 'response.reasoning_summary_part.added':
     case 'response.reasoning_summary_part.done':
-      if (item) (item.summary ??= [])[event.summary_index] = event.part
+      place(item, 'summary', event.summary_index, event.part)
       break
     case 'response.output_text.delta':
     case 'response.reasoning_text.delta':
@@ -100,7 +113,7 @@ export const accumulateResponse = (
       grow(part, 'text', event.text, true)
       break
     case 'response.output_text.annotation.added':
-      if (part) (part.annotations ??= [])[event.annotation_index] = event.annotation
+      place(part, 'annotations', event.annotation_index, event.annotation)
       break
     case 'response.refusal.delta':
       grow(part, 'refusal', event.delta)
