@@ -4576,7 +4576,7 @@ export interface components {
         AudioResponseFormat: "json" | "text" | "srt" | "verbose_json" | "vtt" | "diarized_json";
         AudioTranscription: {
             /** @description The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels. */
-            model?: string | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
+            model?: (string & {}) | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
             /**
              * @description The language of the input audio. Supplying the input language in
              *     [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format
@@ -4605,7 +4605,7 @@ export interface components {
         };
         AudioTranscriptionResponse: {
             /** @description The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. */
-            model?: string | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
+            model?: (string & {}) | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
             /** @description The language of the input audio. */
             language?: string;
             /** @description The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. */
@@ -6385,14 +6385,14 @@ export interface components {
             api_key_id?: string | null;
             quantity?: number | null;
             /** @description The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`. */
-            quantity_unit?: string | ("tokens" | "1000_tokens" | "duration_seconds" | "duration_minutes" | "duration_hours" | "gibibyte_hours" | "images" | "characters") | null;
+            quantity_unit?: (string & {}) | ("tokens" | "1000_tokens" | "duration_seconds" | "duration_minutes" | "duration_hours" | "gibibyte_hours" | "images" | "characters") | null;
         };
         CreateAssistantRequest: {
             /**
              * @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
              * @example gpt-4o
              */
-            model: string | components["schemas"]["AssistantSupportedModels"];
+            model: (string & {}) | components["schemas"]["AssistantSupportedModels"];
             name?: string | null;
             description?: string | null;
             instructions?: string | null;
@@ -6790,7 +6790,7 @@ export interface components {
         };
         CreateCompletionRequest: {
             /** @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them. */
-            model: string | ("gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002");
+            model: (string & {}) | ("gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002");
             /**
              * @description The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
              *
@@ -6991,7 +6991,7 @@ export interface components {
              * @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
              * @example text-embedding-3-small
              */
-            model: string | ("text-embedding-ada-002" | "text-embedding-3-small" | "text-embedding-3-large");
+            model: (string & {}) | ("text-embedding-ada-002" | "text-embedding-3-small" | "text-embedding-3-large");
             /**
              * @description The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
              * @default float
@@ -7348,7 +7348,7 @@ export interface components {
              *     [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
              * @example gpt-4o-mini
              */
-            model: string | ("babbage-002" | "davinci-002" | "gpt-3.5-turbo" | "gpt-4o-mini");
+            model: (string & {}) | ("babbage-002" | "davinci-002" | "gpt-3.5-turbo" | "gpt-4o-mini");
             /**
              * @description The ID of an uploaded file that contains training data.
              *
@@ -7497,7 +7497,7 @@ export interface components {
              * @default gpt-image-1.5
              * @example gpt-image-1.5
              */
-            model?: (string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest")) | null;
+            model?: ((string & {}) | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest")) | null;
             /**
              * @description The number of images to generate. Must be between 1 and 10.
              * @default 1
@@ -7509,7 +7509,7 @@ export interface components {
              * @default 1024x1024
              * @example 1024x1024
              */
-            size?: (string | ("256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto")) | null;
+            size?: ((string & {}) | ("256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto")) | null;
             /**
              * @description The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
              * @example url
@@ -7566,7 +7566,7 @@ export interface components {
              * @default dall-e-2
              * @example gpt-image-1.5
              */
-            model?: (string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini")) | null;
+            model?: ((string & {}) | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini")) | null;
             /**
              * @description The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported.
              * @default 1
@@ -7619,7 +7619,7 @@ export interface components {
              * @default auto
              * @example 1024x1024
              */
-            size?: (string | ("auto" | "1024x1024" | "1536x1024" | "1024x1536" | "256x256" | "512x512" | "1792x1024" | "1024x1792")) | null;
+            size?: ((string & {}) | ("auto" | "1024x1024" | "1536x1024" | "1024x1536" | "256x256" | "512x512" | "1792x1024" | "1024x1792")) | null;
             /**
              * @description Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
              * @default auto
@@ -7665,7 +7665,7 @@ export interface components {
              * @default dall-e-2
              * @example dall-e-2
              */
-            model?: (string | "dall-e-2") | null;
+            model?: ((string & {}) | "dall-e-2") | null;
             /**
              * @description The number of images to generate. Must be between 1 and 10.
              * @default 1
@@ -7758,7 +7758,7 @@ export interface components {
              * @default omni-moderation-latest
              * @example omni-moderation-2024-09-26
              */
-            model?: string | ("omni-moderation-latest" | "omni-moderation-2024-09-26" | "text-moderation-latest" | "text-moderation-stable");
+            model?: (string & {}) | ("omni-moderation-latest" | "omni-moderation-2024-09-26" | "text-moderation-latest" | "text-moderation-stable");
         };
         /** @description Represents if a given text input is potentially harmful. */
         CreateModerationResponse: {
@@ -7881,7 +7881,7 @@ export interface components {
              * @description The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
              * @example gpt-4o
              */
-            model?: (string | components["schemas"]["AssistantSupportedModels"]) | null;
+            model?: ((string & {}) | components["schemas"]["AssistantSupportedModels"]) | null;
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
             /** @description Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis. */
             instructions?: string | null;
@@ -7919,7 +7919,7 @@ export interface components {
         };
         CreateSpeechRequest: {
             /** @description One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`. */
-            model: string | ("tts-1" | "tts-1-hd" | "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15");
+            model: (string & {}) | ("tts-1" | "tts-1-hd" | "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15");
             /** @description The text to generate audio for. The maximum length is 4096 characters. */
             input: string;
             /** @description Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`. */
@@ -7969,7 +7969,7 @@ export interface components {
              * @description The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
              * @example gpt-4o
              */
-            model?: (string | ("gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4.5-preview" | "gpt-4.5-preview-2025-02-27" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613")) | null;
+            model?: ((string & {}) | ("gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4.5-preview" | "gpt-4.5-preview-2025-02-27" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613")) | null;
             /** @description Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis. */
             instructions?: string | null;
             /** @description Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis. */
@@ -8077,7 +8077,7 @@ export interface components {
              * @description ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
              * @example gpt-4o-transcribe
              */
-            model: string | ("whisper-1" | "gpt-transcribe" | "gpt-4o-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe-diarize");
+            model: (string & {}) | ("whisper-1" | "gpt-transcribe" | "gpt-4o-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe-diarize");
             /** @description The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency. */
             language?: string;
             /** @description Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`. */
@@ -8180,7 +8180,7 @@ export interface components {
              * @description ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
              * @example whisper-1
              */
-            model: string | "whisper-1";
+            model: (string & {}) | "whisper-1";
             /** @description An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English. */
             prompt?: string;
             /**
@@ -8520,7 +8520,7 @@ export interface components {
              * @default gpt-image-1.5
              * @example gpt-image-1.5
              */
-            model?: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
+            model?: (string & {}) | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
             /**
              * @description Input image references to edit.
              *     For GPT image models, you can provide up to 16 images.
@@ -10040,7 +10040,7 @@ export interface components {
              * @enum {string}
              */
             type: "image_generation";
-            model?: string | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
+            model?: (string & {}) | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
             /**
              * @description The quality of the generated image. One of `low`, `medium`, `high`,
              *     or `auto`. Default: `auto`.
@@ -10052,7 +10052,7 @@ export interface components {
              * @description The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
              * @default auto
              */
-            size?: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
+            size?: (string & {}) | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
             /**
              * @description The output format of the generated image. One of `png`, `webp`, or
              *     `jpeg`. Default: `png`.
@@ -11111,11 +11111,11 @@ export interface components {
         };
         ModelIds: components["schemas"]["ModelIdsShared"] | components["schemas"]["ModelIdsResponses"];
         /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models. */
-        ModelIdsCompaction: components["schemas"]["ModelIdsResponses"] | string | null;
+        ModelIdsCompaction: components["schemas"]["ModelIdsResponses"] | (string & {}) | null;
         /** @example gpt-5.1 */
         ModelIdsResponses: components["schemas"]["ModelIdsShared"] | ("o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber");
         /** @example gpt-5.4 */
-        ModelIdsShared: string | ("gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613");
+        ModelIdsShared: (string & {}) | ("gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613");
         ModelResponseProperties: {
             metadata?: components["schemas"]["Metadata"];
             top_logprobs?: number | null;
@@ -11136,7 +11136,7 @@ export interface components {
         };
         ModifyAssistantRequest: {
             /** @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them. */
-            model?: string | components["schemas"]["AssistantSupportedModels"];
+            model?: (string & {}) | components["schemas"]["AssistantSupportedModels"];
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
             name?: string | null;
             description?: string | null;
@@ -12461,7 +12461,7 @@ export interface components {
              *     conversation. Set this to `none` to create an out-of-band response which
              *     will not add items to default conversation.
              */
-            conversation?: string | ("auto" | "none");
+            conversation?: (string & {}) | ("auto" | "none");
             metadata?: components["schemas"]["Metadata"];
             prompt?: components["schemas"]["Prompt"];
             /**
@@ -14204,7 +14204,7 @@ export interface components {
              *     conversation. Set this to `none` to create an out-of-band response which
              *     will not add items to default conversation.
              */
-            conversation?: string | ("auto" | "none");
+            conversation?: (string & {}) | ("auto" | "none");
             metadata?: components["schemas"]["Metadata"];
             prompt?: components["schemas"]["Prompt"];
             /**
@@ -15173,7 +15173,7 @@ export interface components {
              */
             modalities?: unknown;
             /** @description The Realtime model used for this session. */
-            model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
+            model?: (string & {}) | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
             /**
              * @description The default system instructions (i.e. system message) prepended to model
              *     calls. This field allows the client to guide the model on desired
@@ -15441,7 +15441,7 @@ export interface components {
              */
             output_modalities?: ("text" | "audio")[];
             /** @description The Realtime model used for this session. */
-            model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
+            model?: (string & {}) | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
             /**
              * @description The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
              *
@@ -15710,7 +15710,7 @@ export interface components {
              */
             output_modalities?: ("text" | "audio")[];
             /** @description The Realtime model used for this session. */
-            model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
+            model?: (string & {}) | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
             /**
              * @description The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
              *
@@ -19947,7 +19947,7 @@ export interface components {
             id: string;
         };
         /** @example ash */
-        VoiceIdsShared: string | ("alloy" | "ash" | "ballad" | "coral" | "echo" | "sage" | "shimmer" | "verse" | "marin" | "cedar");
+        VoiceIdsShared: (string & {}) | ("alloy" | "ash" | "ballad" | "coral" | "echo" | "sage" | "shimmer" | "verse" | "marin" | "cedar");
         /**
          * Voice
          * @description A custom voice that can be used for audio output.
@@ -22569,7 +22569,7 @@ export interface components {
              */
             type: "shell";
         };
-        ReasoningModeEnum: string | ("standard" | "pro");
+        ReasoningModeEnum: (string & {}) | ("standard" | "pro");
         /**
          * Conversation object
          * @description The conversation that this response belongs to.
@@ -22766,9 +22766,9 @@ export interface components {
             deleted: boolean;
             id: string;
         };
-        SpendLimitCurrency: string | "USD";
-        SpendLimitInterval: string | "month";
-        SpendLimitEnforcementStatus: string | ("inactive" | "enforcing");
+        SpendLimitCurrency: (string & {}) | "USD";
+        SpendLimitInterval: (string & {}) | "month";
+        SpendLimitEnforcementStatus: (string & {}) | ("inactive" | "enforcing");
         /** @description The current enforcement state of a hard spend limit. */
         SpendLimitEnforcement: {
             /** @description Whether the hard spend limit is currently enforcing. */
@@ -22945,7 +22945,7 @@ export interface components {
         };
         /** @enum {string} */
         OrderEnum: "asc" | "desc";
-        VideoModel: string | ("sora-2" | "sora-2-pro" | "sora-2-2025-10-06" | "sora-2-pro-2025-10-06" | "sora-2-2025-12-08");
+        VideoModel: (string & {}) | ("sora-2" | "sora-2-pro" | "sora-2-2025-10-06" | "sora-2-pro-2025-10-06" | "sora-2-2025-12-08");
         /** @enum {string} */
         VideoStatus: "queued" | "in_progress" | "completed" | "failed";
         /** @enum {string} */
@@ -23150,7 +23150,7 @@ export interface components {
         };
         /** @enum {string} */
         TruncationEnum: "auto" | "disabled";
-        PersonalityEnum: string | ("friendly" | "pragmatic");
+        PersonalityEnum: (string & {}) | ("friendly" | "pragmatic");
         TokenCountsBody: {
             model?: string | null;
             input?: (string | components["schemas"]["InputItem"][]) | null;
@@ -24306,7 +24306,7 @@ export interface components {
              */
             id: string;
         };
-        BetaPersonalityEnum: string | ("friendly" | "pragmatic");
+        BetaPersonalityEnum: (string & {}) | ("friendly" | "pragmatic");
         /** @enum {string} */
         BetaTruncationEnum: "auto" | "disabled";
         /**
@@ -24329,7 +24329,7 @@ export interface components {
             generate_summary?: ("auto" | "concise" | "detailed") | null;
         };
         BetaReasoningEffort: ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") | null;
-        BetaReasoningModeEnum: string | ("standard" | "pro");
+        BetaReasoningModeEnum: (string & {}) | ("standard" | "pro");
         /**
          * @description Configuration options for a text response from the model. Can be plain
          *     text or structured JSON data. Learn more:
@@ -24723,7 +24723,7 @@ export interface components {
              * @enum {string}
              */
             type: "image_generation";
-            model?: string | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
+            model?: (string & {}) | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
             /**
              * @description The quality of the generated image. One of `low`, `medium`, `high`,
              *     or `auto`. Default: `auto`.
@@ -24735,7 +24735,7 @@ export interface components {
              * @description The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
              * @default auto
              */
-            size?: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
+            size?: (string & {}) | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
             /**
              * @description The output format of the generated image. One of `png`, `webp`, or
              *     `jpeg`. Default: `png`.
@@ -26805,11 +26805,11 @@ export interface components {
         /** @enum {string} */
         BetaPromptCacheRetentionEnum: "in_memory" | "24h";
         /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models. */
-        BetaModelIdsCompaction: components["schemas"]["BetaModelIdsResponses"] | string | null;
+        BetaModelIdsCompaction: components["schemas"]["BetaModelIdsResponses"] | (string & {}) | null;
         /** @example gpt-5.1 */
         BetaModelIdsResponses: components["schemas"]["BetaModelIdsShared"] | ("o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber");
         /** @example gpt-5.4 */
-        BetaModelIdsShared: string | ("gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613");
+        BetaModelIdsShared: (string & {}) | ("gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613");
         BetaError: {
             code: string | null;
             message: string;
