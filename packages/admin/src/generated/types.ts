@@ -7,8 +7,9 @@ export type AdminApiKey = components['schemas']['AdminApiKey']
 /** The `AdminApiKeyCreateResponse` object of the API. */
 export type AdminApiKeyCreateResponse = components['schemas']['AdminApiKeyCreateResponse']
 
+type AdminApiKeysCreateRequestFields = NonNullable<operations['admin-api-keys-create']['requestBody']>['content']['application/json']
 /** The request body of `adminApiKeysCreate`. */
-export type AdminApiKeysCreateRequest = NonNullable<operations['admin-api-keys-create']['requestBody']>['content']['application/json']
+export interface AdminApiKeysCreateRequest extends AdminApiKeysCreateRequestFields {}
 
 /** The result of `adminApiKeysDelete`. */
 export type AdminApiKeysDeleteResponse = operations['admin-api-keys-delete']['responses']['200']['content']['application/json']
@@ -25,17 +26,21 @@ export type AssignedRoleDetails = components['schemas']['AssignedRoleDetails']
 /** Represents an individual `certificate` uploaded to the organization. */
 export type Certificate = components['schemas']['Certificate']
 
+type CreateGroupBodyFields = components['schemas']['CreateGroupBody']
 /** Request payload for creating a new group in the organization. */
-export type CreateGroupBody = components['schemas']['CreateGroupBody']
+export interface CreateGroupBody extends CreateGroupBodyFields {}
 
+type CreateGroupUserBodyFields = components['schemas']['CreateGroupUserBody']
 /** Request payload for adding a user to a group. */
-export type CreateGroupUserBody = components['schemas']['CreateGroupUserBody']
+export interface CreateGroupUserBody extends CreateGroupUserBodyFields {}
 
+type CreateProjectServiceAccountApiKeyBodyFields = components['schemas']['CreateProjectServiceAccountApiKeyBody']
 /** The service account API key create request payload. */
-export type CreateProjectServiceAccountApiKeyBody = components['schemas']['CreateProjectServiceAccountApiKeyBody']
+export interface CreateProjectServiceAccountApiKeyBody extends CreateProjectServiceAccountApiKeyBodyFields {}
 
+type CreateSpendAlertBodyFields = components['schemas']['CreateSpendAlertBody']
 /** Parameters for creating or updating a spend alert. */
-export type CreateSpendAlertBody = components['schemas']['CreateSpendAlertBody']
+export interface CreateSpendAlertBody extends CreateSpendAlertBodyFields {}
 
 /** The `DeleteCertificateResponse` object of the API. */
 export type DeleteCertificateResponse = components['schemas']['DeleteCertificateResponse']
@@ -79,11 +84,13 @@ export type InviteDeleteResponse = components['schemas']['InviteDeleteResponse']
 /** The `InviteListResponse` object of the API. */
 export type InviteListResponse = components['schemas']['InviteListResponse']
 
+type InviteProjectGroupBodyFields = components['schemas']['InviteProjectGroupBody']
 /** Request payload for granting a group access to a project. */
-export type InviteProjectGroupBody = components['schemas']['InviteProjectGroupBody']
+export interface InviteProjectGroupBody extends InviteProjectGroupBodyFields {}
 
+type InviteRequestFields = components['schemas']['InviteRequest']
 /** The `InviteRequest` object of the API. */
-export type InviteRequest = components['schemas']['InviteRequest']
+export interface InviteRequest extends InviteRequestFields {}
 
 /** The query parameters of `listAuditLogs`. */
 export type ListAuditLogsQuery = NonNullable<operations['list-audit-logs']['parameters']['query']>
@@ -157,8 +164,9 @@ export type ListUserRoleAssignmentsQuery = NonNullable<operations['list-user-rol
 /** The query parameters of `listUsers`. */
 export type ListUsersQuery = NonNullable<operations['list-users']['parameters']['query']>
 
+type ModifyCertificateRequestFields = components['schemas']['ModifyCertificateRequest']
 /** The `ModifyCertificateRequest` object of the API. */
-export type ModifyCertificateRequest = components['schemas']['ModifyCertificateRequest']
+export interface ModifyCertificateRequest extends ModifyCertificateRequestFields {}
 
 /** The `OrganizationCertificateActivationResponse` object of the API. */
 export type OrganizationCertificateActivationResponse = components['schemas']['OrganizationCertificateActivationResponse']
@@ -202,8 +210,9 @@ export type ProjectApiKeyDeleteResponse = components['schemas']['ProjectApiKeyDe
 /** The `ProjectApiKeyListResponse` object of the API. */
 export type ProjectApiKeyListResponse = components['schemas']['ProjectApiKeyListResponse']
 
+type ProjectCreateRequestFields = components['schemas']['ProjectCreateRequest']
 /** The `ProjectCreateRequest` object of the API. */
-export type ProjectCreateRequest = components['schemas']['ProjectCreateRequest']
+export interface ProjectCreateRequest extends ProjectCreateRequestFields {}
 
 /** Represents a project's data retention control setting. */
 export type ProjectDataRetention = components['schemas']['ProjectDataRetention']
@@ -220,8 +229,9 @@ export type ProjectGroupListResource = components['schemas']['ProjectGroupListRe
 /** Represents hosted tool permissions for a project. */
 export type ProjectHostedToolPermissions = components['schemas']['ProjectHostedToolPermissions']
 
+type ProjectHostedToolPermissionsUpdateRequestFields = components['schemas']['ProjectHostedToolPermissionsUpdateRequest']
 /** The `ProjectHostedToolPermissionsUpdateRequest` object of the API. */
-export type ProjectHostedToolPermissionsUpdateRequest = components['schemas']['ProjectHostedToolPermissionsUpdateRequest']
+export interface ProjectHostedToolPermissionsUpdateRequest extends ProjectHostedToolPermissionsUpdateRequestFields {}
 
 /** The `ProjectListResponse` object of the API. */
 export type ProjectListResponse = components['schemas']['ProjectListResponse']
@@ -232,8 +242,9 @@ export type ProjectModelPermissions = components['schemas']['ProjectModelPermiss
 /** Confirmation payload returned after deleting project model permissions. */
 export type ProjectModelPermissionsDeleteResponse = components['schemas']['ProjectModelPermissionsDeleteResponse']
 
+type ProjectModelPermissionsUpdateRequestFields = components['schemas']['ProjectModelPermissionsUpdateRequest']
 /** The `ProjectModelPermissionsUpdateRequest` object of the API. */
-export type ProjectModelPermissionsUpdateRequest = components['schemas']['ProjectModelPermissionsUpdateRequest']
+export interface ProjectModelPermissionsUpdateRequest extends ProjectModelPermissionsUpdateRequestFields {}
 
 /** Represents a project rate limit config. */
 export type ProjectRateLimit = components['schemas']['ProjectRateLimit']
@@ -241,14 +252,16 @@ export type ProjectRateLimit = components['schemas']['ProjectRateLimit']
 /** The `ProjectRateLimitListResponse` object of the API. */
 export type ProjectRateLimitListResponse = components['schemas']['ProjectRateLimitListResponse']
 
+type ProjectRateLimitUpdateRequestFields = components['schemas']['ProjectRateLimitUpdateRequest']
 /** The `ProjectRateLimitUpdateRequest` object of the API. */
-export type ProjectRateLimitUpdateRequest = components['schemas']['ProjectRateLimitUpdateRequest']
+export interface ProjectRateLimitUpdateRequest extends ProjectRateLimitUpdateRequestFields {}
 
 /** Represents an individual service account in a project. */
 export type ProjectServiceAccount = components['schemas']['ProjectServiceAccount']
 
+type ProjectServiceAccountCreateRequestFields = components['schemas']['ProjectServiceAccountCreateRequest']
 /** The `ProjectServiceAccountCreateRequest` object of the API. */
-export type ProjectServiceAccountCreateRequest = components['schemas']['ProjectServiceAccountCreateRequest']
+export interface ProjectServiceAccountCreateRequest extends ProjectServiceAccountCreateRequestFields {}
 
 /** The `ProjectServiceAccountCreateResponse` object of the API. */
 export type ProjectServiceAccountCreateResponse = components['schemas']['ProjectServiceAccountCreateResponse']
@@ -274,14 +287,16 @@ export type ProjectSpendLimitDeletedResource = components['schemas']['ProjectSpe
 /** Represents a hard spend limit configured at the project level. */
 export type ProjectSpendLimitResource = components['schemas']['ProjectSpendLimitResource']
 
+type ProjectUpdateRequestFields = components['schemas']['ProjectUpdateRequest']
 /** The `ProjectUpdateRequest` object of the API. */
-export type ProjectUpdateRequest = components['schemas']['ProjectUpdateRequest']
+export interface ProjectUpdateRequest extends ProjectUpdateRequestFields {}
 
 /** Represents an individual user in a project. */
 export type ProjectUser = components['schemas']['ProjectUser']
 
+type ProjectUserCreateRequestFields = components['schemas']['ProjectUserCreateRequest']
 /** The `ProjectUserCreateRequest` object of the API. */
-export type ProjectUserCreateRequest = components['schemas']['ProjectUserCreateRequest']
+export interface ProjectUserCreateRequest extends ProjectUserCreateRequestFields {}
 
 /** The `ProjectUserDeleteResponse` object of the API. */
 export type ProjectUserDeleteResponse = components['schemas']['ProjectUserDeleteResponse']
@@ -289,20 +304,24 @@ export type ProjectUserDeleteResponse = components['schemas']['ProjectUserDelete
 /** The `ProjectUserListResponse` object of the API. */
 export type ProjectUserListResponse = components['schemas']['ProjectUserListResponse']
 
+type ProjectUserUpdateRequestFields = components['schemas']['ProjectUserUpdateRequest']
 /** The `ProjectUserUpdateRequest` object of the API. */
-export type ProjectUserUpdateRequest = components['schemas']['ProjectUserUpdateRequest']
+export interface ProjectUserUpdateRequest extends ProjectUserUpdateRequestFields {}
 
+type PublicAssignOrganizationGroupRoleBodyFields = components['schemas']['PublicAssignOrganizationGroupRoleBody']
 /** Request payload for assigning a role to a group or user. */
-export type PublicAssignOrganizationGroupRoleBody = components['schemas']['PublicAssignOrganizationGroupRoleBody']
+export interface PublicAssignOrganizationGroupRoleBody extends PublicAssignOrganizationGroupRoleBodyFields {}
 
+type PublicCreateOrganizationRoleBodyFields = components['schemas']['PublicCreateOrganizationRoleBody']
 /** Request payload for creating a custom role. */
-export type PublicCreateOrganizationRoleBody = components['schemas']['PublicCreateOrganizationRoleBody']
+export interface PublicCreateOrganizationRoleBody extends PublicCreateOrganizationRoleBodyFields {}
 
 /** Paginated list of roles available on an organization or project. */
 export type PublicRoleListResource = components['schemas']['PublicRoleListResource']
 
+type PublicUpdateOrganizationRoleBodyFields = components['schemas']['PublicUpdateOrganizationRoleBody']
 /** Request payload for updating an existing role. */
-export type PublicUpdateOrganizationRoleBody = components['schemas']['PublicUpdateOrganizationRoleBody']
+export interface PublicUpdateOrganizationRoleBody extends PublicUpdateOrganizationRoleBodyFields {}
 
 /** The query parameters of `retrieveProjectGroup`. */
 export type RetrieveProjectGroupQuery = NonNullable<operations['retrieve-project-group']['parameters']['query']>
@@ -319,29 +338,37 @@ export type RoleListResource = components['schemas']['RoleListResource']
 /** The `ServiceAccountApiKeyBody` object of the API. */
 export type ServiceAccountApiKeyBody = components['schemas']['ServiceAccountApiKeyBody']
 
+type ToggleCertificatesRequestFields = components['schemas']['ToggleCertificatesRequest']
 /** The `ToggleCertificatesRequest` object of the API. */
-export type ToggleCertificatesRequest = components['schemas']['ToggleCertificatesRequest']
+export interface ToggleCertificatesRequest extends ToggleCertificatesRequestFields {}
 
+type UpdateGroupBodyFields = components['schemas']['UpdateGroupBody']
 /** Request payload for updating the details of an existing group. */
-export type UpdateGroupBody = components['schemas']['UpdateGroupBody']
+export interface UpdateGroupBody extends UpdateGroupBodyFields {}
 
+type UpdateOrganizationDataRetentionBodyFields = components['schemas']['UpdateOrganizationDataRetentionBody']
 /** Parameters for updating organization data retention controls. */
-export type UpdateOrganizationDataRetentionBody = components['schemas']['UpdateOrganizationDataRetentionBody']
+export interface UpdateOrganizationDataRetentionBody extends UpdateOrganizationDataRetentionBodyFields {}
 
+type UpdateOrganizationSpendLimitBodyFields = components['schemas']['UpdateOrganizationSpendLimitBody']
 /** Parameters for the hard spend limit you want to create or replace. */
-export type UpdateOrganizationSpendLimitBody = components['schemas']['UpdateOrganizationSpendLimitBody']
+export interface UpdateOrganizationSpendLimitBody extends UpdateOrganizationSpendLimitBodyFields {}
 
+type UpdateProjectDataRetentionBodyFields = components['schemas']['UpdateProjectDataRetentionBody']
 /** Parameters for updating project data retention controls. */
-export type UpdateProjectDataRetentionBody = components['schemas']['UpdateProjectDataRetentionBody']
+export interface UpdateProjectDataRetentionBody extends UpdateProjectDataRetentionBodyFields {}
 
+type UpdateProjectServiceAccountBodyFields = components['schemas']['UpdateProjectServiceAccountBody']
 /** Parameters for updating a project service account. */
-export type UpdateProjectServiceAccountBody = components['schemas']['UpdateProjectServiceAccountBody']
+export interface UpdateProjectServiceAccountBody extends UpdateProjectServiceAccountBodyFields {}
 
+type UpdateProjectSpendLimitBodyFields = components['schemas']['UpdateProjectSpendLimitBody']
 /** Parameters for the hard spend limit you want to create or replace. */
-export type UpdateProjectSpendLimitBody = components['schemas']['UpdateProjectSpendLimitBody']
+export interface UpdateProjectSpendLimitBody extends UpdateProjectSpendLimitBodyFields {}
 
+type UploadCertificateRequestFields = components['schemas']['UploadCertificateRequest']
 /** The `UploadCertificateRequest` object of the API. */
-export type UploadCertificateRequest = components['schemas']['UploadCertificateRequest']
+export interface UploadCertificateRequest extends UploadCertificateRequestFields {}
 
 /** The query parameters of `usageAudioSpeeches`. */
 export type UsageAudioSpeechesQuery = NonNullable<operations['usage-audio-speeches']['parameters']['query']>
@@ -394,5 +421,6 @@ export type UserListResponse = components['schemas']['UserListResponse']
 /** Role assignment linking a user to a role. */
 export type UserRoleAssignment = components['schemas']['UserRoleAssignment']
 
+type UserRoleUpdateRequestFields = components['schemas']['UserRoleUpdateRequest']
 /** The `UserRoleUpdateRequest` object of the API. */
-export type UserRoleUpdateRequest = components['schemas']['UserRoleUpdateRequest']
+export interface UserRoleUpdateRequest extends UserRoleUpdateRequestFields {}

@@ -7,23 +7,28 @@ export type AssistantObject = components['schemas']['AssistantObject']
 /** Represents an event emitted when streaming a Run. */
 export type AssistantStreamEvent = components['schemas']['AssistantStreamEvent']
 
+type CreateAssistantRequestFields = components['schemas']['CreateAssistantRequest']
 /** The `CreateAssistantRequest` object of the API. */
-export type CreateAssistantRequest = components['schemas']['CreateAssistantRequest']
+export interface CreateAssistantRequest extends CreateAssistantRequestFields {}
 
+type CreateMessageRequestFields = components['schemas']['CreateMessageRequest']
 /** The `CreateMessageRequest` object of the API. */
-export type CreateMessageRequest = components['schemas']['CreateMessageRequest']
+export interface CreateMessageRequest extends CreateMessageRequestFields {}
 
 /** The query parameters of `createRun`. */
 export type CreateRunQuery = NonNullable<operations['createRun']['parameters']['query']>
 
+type CreateRunRequestFields = components['schemas']['CreateRunRequest']
 /** The `CreateRunRequest` object of the API. */
-export type CreateRunRequest = components['schemas']['CreateRunRequest']
+export interface CreateRunRequest extends CreateRunRequestFields {}
 
+type CreateThreadAndRunRequestFields = components['schemas']['CreateThreadAndRunRequest']
 /** The `CreateThreadAndRunRequest` object of the API. */
-export type CreateThreadAndRunRequest = components['schemas']['CreateThreadAndRunRequest']
+export interface CreateThreadAndRunRequest extends CreateThreadAndRunRequestFields {}
 
+type CreateThreadRequestFields = components['schemas']['CreateThreadRequest']
 /** Options to create a new thread. If no thread is provided when running a request, an empty thread will be created. */
-export type CreateThreadRequest = components['schemas']['CreateThreadRequest']
+export interface CreateThreadRequest extends CreateThreadRequestFields {}
 
 /** The `DeleteAssistantResponse` object of the API. */
 export type DeleteAssistantResponse = components['schemas']['DeleteAssistantResponse']
@@ -64,17 +69,21 @@ export type ListRunStepsResponse = components['schemas']['ListRunStepsResponse']
 /** Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads). */
 export type MessageObject = components['schemas']['MessageObject']
 
+type ModifyAssistantRequestFields = components['schemas']['ModifyAssistantRequest']
 /** The `ModifyAssistantRequest` object of the API. */
-export type ModifyAssistantRequest = components['schemas']['ModifyAssistantRequest']
+export interface ModifyAssistantRequest extends ModifyAssistantRequestFields {}
 
+type ModifyMessageRequestFields = components['schemas']['ModifyMessageRequest']
 /** The `ModifyMessageRequest` object of the API. */
-export type ModifyMessageRequest = components['schemas']['ModifyMessageRequest']
+export interface ModifyMessageRequest extends ModifyMessageRequestFields {}
 
+type ModifyRunRequestFields = components['schemas']['ModifyRunRequest']
 /** The `ModifyRunRequest` object of the API. */
-export type ModifyRunRequest = components['schemas']['ModifyRunRequest']
+export interface ModifyRunRequest extends ModifyRunRequestFields {}
 
+type ModifyThreadRequestFields = components['schemas']['ModifyThreadRequest']
 /** The `ModifyThreadRequest` object of the API. */
-export type ModifyThreadRequest = components['schemas']['ModifyThreadRequest']
+export interface ModifyThreadRequest extends ModifyThreadRequestFields {}
 
 /** Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads). */
 export type RunObject = components['schemas']['RunObject']
@@ -82,8 +91,9 @@ export type RunObject = components['schemas']['RunObject']
 /** Represents a step in execution of a run. */
 export type RunStepObject = components['schemas']['RunStepObject']
 
+type SubmitToolOutputsRunRequestFields = components['schemas']['SubmitToolOutputsRunRequest']
 /** The `SubmitToolOutputsRunRequest` object of the API. */
-export type SubmitToolOutputsRunRequest = components['schemas']['SubmitToolOutputsRunRequest']
+export interface SubmitToolOutputsRunRequest extends SubmitToolOutputsRunRequestFields {}
 
 /** Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages). */
 export type ThreadObject = components['schemas']['ThreadObject']

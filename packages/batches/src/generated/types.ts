@@ -4,8 +4,9 @@ import type { components, operations } from '@oaikit/core'
 /** The `Batch` object of the API. */
 export type Batch = components['schemas']['Batch']
 
+type CreateBatchRequestFields = components['schemas']['CreateBatchRequest']
 /** The `CreateBatchRequest` object of the API. */
-export type CreateBatchRequest = components['schemas']['CreateBatchRequest']
+export interface CreateBatchRequest extends CreateBatchRequestFields {}
 
 /** The query parameters of `listBatches`. */
 export type ListBatchesQuery = NonNullable<operations['listBatches']['parameters']['query']>

@@ -4,11 +4,13 @@ import type { components, operations } from '@oaikit/core'
 /** The `BetaCompactResource` object of the API. */
 export type BetaCompactResource = components['schemas']['BetaCompactResource']
 
+type BetaCompactResponseMethodPublicBodyFields = components['schemas']['BetaCompactResponseMethodPublicBody']
 /** The `BetaCompactResponseMethodPublicBody` object of the API. */
-export type BetaCompactResponseMethodPublicBody = components['schemas']['BetaCompactResponseMethodPublicBody']
+export interface BetaCompactResponseMethodPublicBody extends BetaCompactResponseMethodPublicBodyFields {}
 
+type BetaCreateResponseFields = components['schemas']['BetaCreateResponse']
 /** The `BetaCreateResponse` object of the API. */
-export type BetaCreateResponse = components['schemas']['BetaCreateResponse']
+export interface BetaCreateResponse extends BetaCreateResponseFields {}
 
 /** The `BetaResponse` object of the API. */
 export type BetaResponse = components['schemas']['BetaResponse']
@@ -19,8 +21,9 @@ export type BetaResponseItemList = components['schemas']['BetaResponseItemList']
 /** Event emitted while a response is streamed. */
 export type BetaResponseStreamEvent = components['schemas']['BetaResponseStreamEvent']
 
+type BetaTokenCountsBodyFields = components['schemas']['BetaTokenCountsBody']
 /** The `BetaTokenCountsBody` object of the API. */
-export type BetaTokenCountsBody = components['schemas']['BetaTokenCountsBody']
+export interface BetaTokenCountsBody extends BetaTokenCountsBodyFields {}
 
 /** The `BetaTokenCountsResource` object of the API. */
 export type BetaTokenCountsResource = components['schemas']['BetaTokenCountsResource']
@@ -37,11 +40,13 @@ export type ChatCompletionMessageList = components['schemas']['ChatCompletionMes
 /** The `CompactResource` object of the API. */
 export type CompactResource = components['schemas']['CompactResource']
 
+type CompactResponseMethodPublicBodyFields = components['schemas']['CompactResponseMethodPublicBody']
 /** The `CompactResponseMethodPublicBody` object of the API. */
-export type CompactResponseMethodPublicBody = components['schemas']['CompactResponseMethodPublicBody']
+export interface CompactResponseMethodPublicBody extends CompactResponseMethodPublicBodyFields {}
 
+type CreateChatCompletionRequestFields = components['schemas']['CreateChatCompletionRequest']
 /** The `CreateChatCompletionRequest` object of the API. */
-export type CreateChatCompletionRequest = components['schemas']['CreateChatCompletionRequest']
+export interface CreateChatCompletionRequest extends CreateChatCompletionRequestFields {}
 
 /** Represents a chat completion response returned by model, based on the provided input. */
 export type CreateChatCompletionResponse = components['schemas']['CreateChatCompletionResponse']
@@ -49,14 +54,16 @@ export type CreateChatCompletionResponse = components['schemas']['CreateChatComp
 /** Represents a streamed chunk of a chat completion response returned by the model, based on the provided input. [Learn more](https://platform.openai.com/docs/guides/streaming-responses). */
 export type CreateChatCompletionStreamResponse = components['schemas']['CreateChatCompletionStreamResponse']
 
+type CreateCompletionRequestFields = components['schemas']['CreateCompletionRequest']
 /** The `CreateCompletionRequest` object of the API. */
-export type CreateCompletionRequest = components['schemas']['CreateCompletionRequest']
+export interface CreateCompletionRequest extends CreateCompletionRequestFields {}
 
 /** Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint). */
 export type CreateCompletionResponse = components['schemas']['CreateCompletionResponse']
 
+type CreateResponseFields = components['schemas']['CreateResponse']
 /** The `CreateResponse` object of the API. */
-export type CreateResponse = components['schemas']['CreateResponse']
+export interface CreateResponse extends CreateResponseFields {}
 
 /** The query parameters of `getChatCompletionMessages`. */
 export type GetChatCompletionMessagesQuery = NonNullable<operations['getChatCompletionMessages']['parameters']['query']>
@@ -85,11 +92,13 @@ export type ResponseObject = components['schemas']['Response']
 /** Event emitted while a response is streamed. */
 export type ResponseStreamEvent = components['schemas']['ResponseStreamEvent']
 
+type TokenCountsBodyFields = components['schemas']['TokenCountsBody']
 /** The `TokenCountsBody` object of the API. */
-export type TokenCountsBody = components['schemas']['TokenCountsBody']
+export interface TokenCountsBody extends TokenCountsBodyFields {}
 
 /** The `TokenCountsResource` object of the API. */
 export type TokenCountsResource = components['schemas']['TokenCountsResource']
 
+type UpdateChatCompletionRequestFields = NonNullable<operations['updateChatCompletion']['requestBody']>['content']['application/json']
 /** The request body of `updateChatCompletion`. */
-export type UpdateChatCompletionRequest = NonNullable<operations['updateChatCompletion']['requestBody']>['content']['application/json']
+export interface UpdateChatCompletionRequest extends UpdateChatCompletionRequestFields {}

@@ -4,8 +4,9 @@ import type { components, operations } from '@oaikit/core'
 /** Represents a ChatKit session and its resolved configuration. */
 export type ChatSessionResource = components['schemas']['ChatSessionResource']
 
+type CreateChatSessionBodyFields = components['schemas']['CreateChatSessionBody']
 /** Parameters for provisioning a new ChatKit session. */
-export type CreateChatSessionBody = components['schemas']['CreateChatSessionBody']
+export interface CreateChatSessionBody extends CreateChatSessionBodyFields {}
 
 /** Confirmation payload returned after deleting a thread. */
 export type DeletedThreadResource = components['schemas']['DeletedThreadResource']

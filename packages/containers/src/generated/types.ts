@@ -13,11 +13,13 @@ export type ContainerListResource = components['schemas']['ContainerListResource
 /** The `ContainerResource` object of the API. */
 export type ContainerResource = components['schemas']['ContainerResource']
 
+type CreateContainerBodyFields = components['schemas']['CreateContainerBody']
 /** The `CreateContainerBody` object of the API. */
-export type CreateContainerBody = components['schemas']['CreateContainerBody']
+export interface CreateContainerBody extends CreateContainerBodyFields {}
 
+type CreateContainerFileBodyFields = components['schemas']['CreateContainerFileBody']
 /** The `CreateContainerFileBody` object of the API. */
-export type CreateContainerFileBody = components['schemas']['CreateContainerFileBody']
+export interface CreateContainerFileBody extends CreateContainerFileBodyFields {}
 
 /** The query parameters of `listContainerFiles`. */
 export type ListContainerFilesQuery = NonNullable<operations['ListContainerFiles']['parameters']['query']>

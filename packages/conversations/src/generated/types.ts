@@ -10,14 +10,16 @@ export type ConversationItemList = components['schemas']['ConversationItemList']
 /** The `ConversationResource` object of the API. */
 export type ConversationResource = components['schemas']['ConversationResource']
 
+type CreateConversationBodyFields = components['schemas']['CreateConversationBody']
 /** The `CreateConversationBody` object of the API. */
-export type CreateConversationBody = components['schemas']['CreateConversationBody']
+export interface CreateConversationBody extends CreateConversationBodyFields {}
 
 /** The query parameters of `createConversationItems`. */
 export type CreateConversationItemsQuery = NonNullable<operations['createConversationItems']['parameters']['query']>
 
+type CreateConversationItemsRequestFields = NonNullable<operations['createConversationItems']['requestBody']>['content']['application/json']
 /** The request body of `createConversationItems`. */
-export type CreateConversationItemsRequest = NonNullable<operations['createConversationItems']['requestBody']>['content']['application/json']
+export interface CreateConversationItemsRequest extends CreateConversationItemsRequestFields {}
 
 /** The `DeletedConversationResource` object of the API. */
 export type DeletedConversationResource = components['schemas']['DeletedConversationResource']
@@ -28,5 +30,6 @@ export type GetConversationItemQuery = NonNullable<operations['getConversationIt
 /** The query parameters of `listConversationItems`. */
 export type ListConversationItemsQuery = NonNullable<operations['listConversationItems']['parameters']['query']>
 
+type UpdateConversationBodyFields = components['schemas']['UpdateConversationBody']
 /** The `UpdateConversationBody` object of the API. */
-export type UpdateConversationBody = components['schemas']['UpdateConversationBody']
+export interface UpdateConversationBody extends UpdateConversationBodyFields {}

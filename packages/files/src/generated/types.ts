@@ -4,14 +4,16 @@ import type { components, operations } from '@oaikit/core'
 /** The `AddUploadPartRequest` object of the API. */
 export type AddUploadPartRequest = components['schemas']['AddUploadPartRequest']
 
+type CompleteUploadRequestFields = components['schemas']['CompleteUploadRequest']
 /** The `CompleteUploadRequest` object of the API. */
-export type CompleteUploadRequest = components['schemas']['CompleteUploadRequest']
+export interface CompleteUploadRequest extends CompleteUploadRequestFields {}
 
 /** The `CreateFileRequest` object of the API. */
 export type CreateFileRequest = components['schemas']['CreateFileRequest']
 
+type CreateUploadRequestFields = components['schemas']['CreateUploadRequest']
 /** The `CreateUploadRequest` object of the API. */
-export type CreateUploadRequest = components['schemas']['CreateUploadRequest']
+export interface CreateUploadRequest extends CreateUploadRequestFields {}
 
 /** The `DeleteFileResponse` object of the API. */
 export type DeleteFileResponse = components['schemas']['DeleteFileResponse']

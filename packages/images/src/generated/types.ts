@@ -4,8 +4,9 @@ import type { components } from '@oaikit/core'
 /** The `CreateImageEditRequest` object of the API. */
 export type CreateImageEditRequest = components['schemas']['CreateImageEditRequest']
 
+type CreateImageRequestFields = components['schemas']['CreateImageRequest']
 /** The `CreateImageRequest` object of the API. */
-export type CreateImageRequest = components['schemas']['CreateImageRequest']
+export interface CreateImageRequest extends CreateImageRequestFields {}
 
 /** The `CreateImageVariationRequest` object of the API. */
 export type CreateImageVariationRequest = components['schemas']['CreateImageVariationRequest']

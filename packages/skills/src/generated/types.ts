@@ -19,8 +19,9 @@ export type ListSkillsQuery = NonNullable<operations['ListSkills']['parameters']
 /** The query parameters of `listSkillVersions`. */
 export type ListSkillVersionsQuery = NonNullable<operations['ListSkillVersions']['parameters']['query']>
 
+type SetDefaultSkillVersionBodyFields = components['schemas']['SetDefaultSkillVersionBody']
 /** Updates the default version pointer for a skill. */
-export type SetDefaultSkillVersionBody = components['schemas']['SetDefaultSkillVersionBody']
+export interface SetDefaultSkillVersionBody extends SetDefaultSkillVersionBodyFields {}
 
 /** The `SkillListResource` object of the API. */
 export type SkillListResource = components['schemas']['SkillListResource']

@@ -4,11 +4,13 @@ import type { components, operations } from '@oaikit/core'
 /** The `CreateVectorStoreFileBatchRequest` object of the API. */
 export type CreateVectorStoreFileBatchRequest = components['schemas']['CreateVectorStoreFileBatchRequest']
 
+type CreateVectorStoreFileRequestFields = components['schemas']['CreateVectorStoreFileRequest']
 /** The `CreateVectorStoreFileRequest` object of the API. */
-export type CreateVectorStoreFileRequest = components['schemas']['CreateVectorStoreFileRequest']
+export interface CreateVectorStoreFileRequest extends CreateVectorStoreFileRequestFields {}
 
+type CreateVectorStoreRequestFields = components['schemas']['CreateVectorStoreRequest']
 /** The `CreateVectorStoreRequest` object of the API. */
-export type CreateVectorStoreRequest = components['schemas']['CreateVectorStoreRequest']
+export interface CreateVectorStoreRequest extends CreateVectorStoreRequestFields {}
 
 /** The `DeleteVectorStoreFileResponse` object of the API. */
 export type DeleteVectorStoreFileResponse = components['schemas']['DeleteVectorStoreFileResponse']
@@ -31,11 +33,13 @@ export type ListVectorStoresQuery = NonNullable<operations['listVectorStores']['
 /** The `ListVectorStoresResponse` object of the API. */
 export type ListVectorStoresResponse = components['schemas']['ListVectorStoresResponse']
 
+type UpdateVectorStoreFileAttributesRequestFields = components['schemas']['UpdateVectorStoreFileAttributesRequest']
 /** The `UpdateVectorStoreFileAttributesRequest` object of the API. */
-export type UpdateVectorStoreFileAttributesRequest = components['schemas']['UpdateVectorStoreFileAttributesRequest']
+export interface UpdateVectorStoreFileAttributesRequest extends UpdateVectorStoreFileAttributesRequestFields {}
 
+type UpdateVectorStoreRequestFields = components['schemas']['UpdateVectorStoreRequest']
 /** The `UpdateVectorStoreRequest` object of the API. */
-export type UpdateVectorStoreRequest = components['schemas']['UpdateVectorStoreRequest']
+export interface UpdateVectorStoreRequest extends UpdateVectorStoreRequestFields {}
 
 /** A batch of files attached to a vector store. */
 export type VectorStoreFileBatchObject = components['schemas']['VectorStoreFileBatchObject']
@@ -49,8 +53,9 @@ export type VectorStoreFileObject = components['schemas']['VectorStoreFileObject
 /** A vector store is a collection of processed files can be used by the `file_search` tool. */
 export type VectorStoreObject = components['schemas']['VectorStoreObject']
 
+type VectorStoreSearchRequestFields = components['schemas']['VectorStoreSearchRequest']
 /** The `VectorStoreSearchRequest` object of the API. */
-export type VectorStoreSearchRequest = components['schemas']['VectorStoreSearchRequest']
+export interface VectorStoreSearchRequest extends VectorStoreSearchRequestFields {}
 
 /** The `VectorStoreSearchResultsPage` object of the API. */
 export type VectorStoreSearchResultsPage = components['schemas']['VectorStoreSearchResultsPage']
