@@ -19,8 +19,9 @@ export interface WebhookHandlerOptions extends WebhookVerifyOptions {
 type HandlerAnswer = Response | void
 
 /**
- * What a webhook handler does with a verified event; its `Response` (or, when it returns none,
- * an empty 200) is the answer. The API retries deliveries answered with anything but a 2xx.
+ * What a webhook handler does with a verified event; it also gets the request (for its URL and
+ * headers: the body is already read). Its `Response` (or, when it returns none, an empty 200) is
+ * the answer. The API retries deliveries answered with anything but a 2xx.
  */
 export type WebhookEventHandler = (
   event: WebhookEvent,
