@@ -6,6 +6,7 @@ import {
   type ChatTool,
   type ChatToolCall,
   type CreateChatCompletionResponse,
+  type CreateChatCompletionStreamResponse,
   type CreateCompletionResponse,
   collectStream,
   type createChatCompletion,
@@ -166,4 +167,15 @@ it('names the shapes users write: messages, tools, tool calls, input and output 
   const tools: ResponseTool[] = [{ type: 'web_search' }]
   expectTypeOf(createResponse).toBeCallableWith({} as Client, { model: 'gpt-4o', input, tools })
   expectTypeOf<Extract<ResponseOutputItem, { type: 'custom_tool_call' }>['input']>().toEqualTypeOf<string>()
+})
+
+it('iterates a stream call with or without the await before it', async () => {
+  const client = {} as Client
+  const body = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'Hi' }] }
+  for await (const chunk of createChatCompletionStream(client, body)) {
+    expectTypeOf(chunk).toEqualTypeOf<CreateChatCompletionStreamResponse>()
+  }
+  for await (const chunk of await createChatCompletionStream(client, body)) {
+    expectTypeOf(chunk).toEqualTypeOf<CreateChatCompletionStreamResponse>()
+  }
 })
