@@ -41,7 +41,8 @@ describe('connectWebSocket with the fetch handshake', () => {
     expect(request?.url).toBe(
       'https://api.example.test/v1/realtime?api-version=2026-08-21&model=gpt-realtime',
     )
-    expect(request?.headers.get('upgrade')).toBe('websocket')
+    // Browsers drop `Upgrade` from a Request (a forbidden header): the fetch handshake is for Workers.
+    expect(request?.headers.get('upgrade')).toBe(browser ? null : 'websocket')
     expect(request?.headers.get('authorization')).toBe('Bearer ek_fetch_test')
     expect(request?.headers.get('openai-beta')).toBeNull()
   })
