@@ -24,6 +24,7 @@ export {
   type TrackedItem,
   trackConversation,
 } from './conversation-tracker.ts'
+export { createWebRTCCall, type WebRTCCallOptions } from './create-webrtc-call.ts'
 export type {
   BetaClientEvent,
   BetaServerEvent,

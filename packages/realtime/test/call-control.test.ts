@@ -2,6 +2,7 @@ import { APIError, createClient } from '@oaikit/core'
 import {
   acceptRealtimeCall,
   connectWebSocket,
+  createWebRTCCall,
   hangupRealtimeCall,
   readCallId,
   referRealtimeCall,
@@ -64,5 +65,42 @@ describe('readCallId', () => {
     expect(readCallId(created('/v1/realtime/calls/rtc_123'))).toBe('rtc_123')
     expect(readCallId(created('https://api.openai.com/v1/realtime/calls/rtc_456/?x=1'))).toBe('rtc_456')
     expect(readCallId(created())).toBeUndefined()
+  })
+})
+
+describe('createWebRTCCall', () => {
+  it('posts the offer and the session as the form fields the API reads, and returns the answer and the call ID', async () => {
+    const seen: { url: string; authorization: string | null; sdp: unknown; session: unknown }[] = []
+    const client = createClient({
+      apiKey: 'sk-test-server',
+      dangerouslyAllowBrowser: true,
+      baseURL: 'https://api.example.test/v1',
+      transport: async (request) => {
+        const form = await request.formData()
+        seen.push({
+          url: request.url,
+          authorization: request.headers.get('authorization'),
+          sdp: form.get('sdp'),
+          session: form.get('session'),
+        })
+        return new Response('v=0 answer', {
+          status: 201,
+          headers: { location: '/v1/realtime/calls/rtc_srv' },
+        })
+      },
+    })
+    const session = { type: 'realtime', model: 'gpt-realtime', instructions: 'Be brief.' } as const
+    expect(await createWebRTCCall(client, { sdp: 'v=0 offer', session })).toEqual({
+      sdp: 'v=0 answer',
+      callId: 'rtc_srv',
+    })
+    expect(seen).toEqual([
+      {
+        url: 'https://api.example.test/v1/realtime/calls',
+        authorization: 'Bearer sk-test-server',
+        sdp: 'v=0 offer',
+        session: JSON.stringify(session),
+      },
+    ])
   })
 })
