@@ -28,12 +28,12 @@ export const openSocket = <T>(
       // The runtime's message may quote the subprotocols, and with them the key.
       throw new InvalidInputError('The runtime refused the WebSocket URL or subprotocols')
     }
-    // Settles first, then closes: some runtimes dispatch `close` from within `close()`, and that
+    // Settles first, then closes: Node's WebSocket dispatches `close` from within `close()`, and that
     // event's 1006 must not take the place of the abort reason or the timeout.
     const fail = (error: unknown) => {
       clearTimeout(timer)
       signal?.removeEventListener('abort', abort)
-      socket.removeEventListener?.('close', refuse)
+      socket.removeEventListener('close', refuse)
       reject(error)
       socket.close()
     }
