@@ -25,8 +25,9 @@ const watch = async (env: Env, callId: string): Promise<string[]> => {
   const { conversation } = trackConversation(connection)
   const beta = await connectWebSocket(client, { protocol: 'beta' })
   beta.on('response.text.delta', (event) => said.push(event.delta))
-  const last: RealtimeServerEvent | undefined = undefined
-  said.push(last ?? conversation.items.at(-1)?.transcript ?? '')
+  const types: RealtimeServerEvent['type'][] = []
+  connection.on('*', (event) => types.push(event.type))
+  said.push(conversation.items.at(-1)?.transcript ?? '', ...types)
   return said
 }
 
