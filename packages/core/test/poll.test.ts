@@ -18,11 +18,10 @@ describe('poll', () => {
   it('checks until the value is done, reporting every value', async () => {
     const { client, requests } = checks(3)
     const seen: string[] = []
-    const done = await poll(
-      (options) => request<{ status: string }>(client, get, options),
-      isDone,
-      { pollInterval: 1, onPoll: (value) => seen.push(value.status) },
-    )
+    const done = await poll((options) => request<{ status: string }>(client, get, options), isDone, {
+      pollInterval: 1,
+      onPoll: (value) => seen.push(value.status),
+    })
     expect(done).toEqual({ status: 'done' })
     expect(seen).toEqual(['pending', 'pending', 'pending', 'done'])
     expect(requests).toHaveLength(4)
@@ -67,7 +66,12 @@ describe('poll', () => {
   it('aborts a check in flight when the deadline passes', async () => {
     let sent: Request | undefined
     const { client } = fakeClient({
-      answers: [(request) => ((sent = request), new Promise<Response>(() => {}))],
+      answers: [
+        (request) => {
+          sent = request
+          return new Promise<Response>(() => {})
+        },
+      ],
     })
     const error = await rejection(
       poll((options) => request<{ status: string }>(client, get, options), isDone, { pollTimeout: 20 }),
@@ -89,7 +93,11 @@ describe('poll', () => {
     expect(((error as Error).cause as Error).message).toBe('user left')
     let calls = 0
     const early = await rejection(
-      poll(async () => ++calls, () => true, { signal: AbortSignal.abort() }),
+      poll(
+        async () => ++calls,
+        () => true,
+        { signal: AbortSignal.abort() },
+      ),
     )
     expect(APIUserAbortError.isInstance(early)).toBe(true)
     expect(calls).toBeLessThanOrEqual(1)
