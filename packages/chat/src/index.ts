@@ -25,6 +25,11 @@ export {
   type StandardSchema,
   type TypedJsonSchema,
 } from './schema.ts'
+export {
+  type BackgroundResponseInput,
+  type BackgroundResponseOptions,
+  streamBackgroundResponse,
+} from './stream-background-response.ts'
 export { streamChatTools } from './stream-chat-tools.ts'
 export { streamResponseTools } from './stream-response-tools.ts'
 export { StructuredOutputError, type StructuredOutputErrorType } from './structured-output-error.ts'
