@@ -92,8 +92,14 @@ export const createRateLimiter = (options: RateLimiterOptions = {}): RateLimiter
           Promise.resolve(signal)
             .then(call)
             .then(
-              (value) => (budget.update(value), resolve(value)),
-              (error) => (budget.update(error), reject(error)),
+              (value) => {
+                budget.update(value)
+                resolve(value)
+              },
+              (error) => {
+                budget.update(error)
+                reject(error)
+              },
             )
             .finally(() => {
               inFlight--
