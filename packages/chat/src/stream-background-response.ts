@@ -1,4 +1,4 @@
-import { APIConnectionError, type Client, type RequestOptions } from '@oaikit/core'
+import { APIConnectionError, type Client, InvalidInputError, type RequestOptions } from '@oaikit/core'
 import { StreamError } from '@oaikit/streaming'
 import { createResponseStream, getResponseStream } from './generated/responses.ts'
 import type { CreateResponse, ResponseStreamEvent } from './generated/types.ts'
@@ -34,7 +34,8 @@ const isCut = (error: unknown) =>
  * before (by another process, say). Leaving the loop early cancels the stream; the background
  * response goes on (`cancelResponse` stops it).
  * @throws the error of the cut after `maxResumes` resumes, or of a cut before the response's id
- * arrived; APIError, APIUserAbortError and other failures at once.
+ * arrived; APIError, APIUserAbortError and other failures at once; InvalidInputError for a
+ * `maxResumes` that is not a whole number.
  * @example
  * ```ts
  * let text = ''
@@ -49,6 +50,8 @@ export async function* streamBackgroundResponse(
   options: BackgroundResponseOptions = {},
 ): AsyncGenerator<ResponseStreamEvent> {
   const { maxResumes = 3, ...rest } = options
+  if (!(Number.isInteger(maxResumes) && maxResumes >= 0))
+    throw new InvalidInputError(`maxResumes must be a whole number, not ${maxResumes}`)
   let id = 'responseId' in input ? input.responseId : undefined
   let last = 'responseId' in input ? input.startingAfter : undefined
   for (let resumes = 0; ; resumes++) {

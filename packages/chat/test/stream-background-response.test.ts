@@ -1,5 +1,5 @@
 import { type ResponseStreamEvent, streamBackgroundResponse } from '@oaikit/chat'
-import { APIError, createClient } from '@oaikit/core'
+import { APIError, createClient, InvalidInputError } from '@oaikit/core'
 import { StreamError } from '@oaikit/streaming'
 import { createMockTransport } from '@oaikit/testing'
 import { describe, expect, it } from 'vitest'
@@ -122,6 +122,12 @@ describe('streamBackgroundResponse', () => {
     expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
     expect(api.resumes).toHaveLength(2)
     expect(seen).toEqual([0, 1, 2, 3, 4, 5])
+    const refused = await collect(
+      streamBackgroundResponse(api.client, input, { maxResumes: Number.NaN }),
+    ).catch((error) => error)
+    expect(InvalidInputError.isInstance(refused) && refused.message).toBe(
+      'maxResumes must be a whole number, not NaN',
+    )
   })
 
   it('cannot resume a stream cut before the response id arrived, and never resumes after an API error', async () => {

@@ -1,5 +1,6 @@
 import { APIUserAbortError } from './abort-error.ts'
 import { APITimeoutError } from './connection-error.ts'
+import { InvalidInputError } from './invalid-input-error.ts'
 import type { RequestOptions } from './request.ts'
 import { getResponseMeta } from './response-meta.ts'
 
@@ -30,7 +31,8 @@ export interface PollOptions<T> extends RequestOptions {
  * aborts it on `pollTimeout` or on the caller's `signal`), then waits the server's
  * `openai-poll-after-ms` when its response has one, else a growing interval, and checks again.
  * Resolves with the first value `isDone` accepts; an error of `check` rejects as is.
- * @throws APITimeoutError when `pollTimeout` passes first, APIUserAbortError when `signal` aborts.
+ * @throws APITimeoutError when `pollTimeout` passes first, APIUserAbortError when `signal` aborts,
+ * InvalidInputError for an interval or timeout that is not a number of milliseconds.
  * @example
  * ```ts
  * const batch = await poll(
@@ -46,6 +48,9 @@ export const poll = async <T>(
   options: PollOptions<T> = {},
 ): Promise<T> => {
   const { pollInterval = 1000, maxPollInterval = 30_000, pollTimeout, onPoll, ...rest } = options
+  for (const [name, value] of Object.entries({ pollInterval, maxPollInterval, pollTimeout }))
+    if (value !== undefined && !(value >= 0 && value < Number.POSITIVE_INFINITY))
+      throw new InvalidInputError(`${name} must be a number of milliseconds, not ${value}`)
   const caller = options.signal
   const controller = new AbortController()
   const { signal } = controller

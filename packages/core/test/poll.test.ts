@@ -1,4 +1,4 @@
-import { APIError, APITimeoutError, APIUserAbortError, poll, request } from '@oaikit/core'
+import { APIError, APITimeoutError, APIUserAbortError, InvalidInputError, poll, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { apiError, fakeClient, json, rejection } from './helpers.ts'
 
@@ -109,5 +109,26 @@ describe('poll', () => {
       poll((options) => request<{ status: string }>(client, get, options), isDone),
     )
     expect(APIError.isInstance(error) && error.status).toBe(404)
+  })
+
+  it('refuses an interval or timeout that is not a number of milliseconds, before any check', async () => {
+    let calls = 0
+    for (const options of [
+      { pollInterval: Number.NaN },
+      { maxPollInterval: -1 },
+      { pollTimeout: Number.POSITIVE_INFINITY },
+    ]) {
+      const error = await rejection(
+        poll(
+          async () => ++calls,
+          () => false,
+          options,
+        ),
+      )
+      expect(InvalidInputError.isInstance(error) && error.message).toMatch(
+        /^(pollInterval|maxPollInterval|pollTimeout) must be/,
+      )
+    }
+    expect(calls).toBe(0)
   })
 })

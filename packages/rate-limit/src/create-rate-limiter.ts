@@ -1,4 +1,4 @@
-import { APIUserAbortError } from '@oaikit/core'
+import { APIUserAbortError, InvalidInputError } from '@oaikit/core'
 import { rateLimitBudget } from './rate-limit-budget.ts'
 
 /** How a {@link RateLimiter} paces the calls it runs. */
@@ -52,6 +52,7 @@ export interface RateLimiter {
  * while the request or token budget the last answer reported (`x-ratelimit-remaining-*`) is spent
  * before its reset (`x-ratelimit-reset-*`): calls wait for the reset instead of running into 429s.
  * Works around any operation function, streamed ones included.
+ * @throws InvalidInputError for a `concurrency` that is not a positive integer.
  * @example
  * ```ts
  * const limiter = createRateLimiter({ concurrency: 8 })
@@ -62,6 +63,8 @@ export interface RateLimiter {
  */
 export const createRateLimiter = (options: RateLimiterOptions = {}): RateLimiter => {
   const { concurrency = 4, reserveRequests = 0, reserveTokens = 0, signal: shared } = options
+  if (!(Number.isInteger(concurrency) && concurrency > 0))
+    throw new InvalidInputError(`concurrency must be a positive integer, not ${concurrency}`)
   const budget = rateLimitBudget(reserveRequests, reserveTokens)
   const queue: { cost: number; start: () => void }[] = []
   let inFlight = 0

@@ -1,4 +1,4 @@
-import { APIError, APIUserAbortError, createClient } from '@oaikit/core'
+import { APIError, APIUserAbortError, createClient, InvalidInputError } from '@oaikit/core'
 import { listModels, retrieveModel } from '@oaikit/models'
 import { createRateLimiter, parseDuration } from '@oaikit/rate-limit'
 import { createMockTransport } from '@oaikit/testing'
@@ -131,6 +131,13 @@ describe('createRateLimiter', () => {
     const late = await limiter.run(async () => ++ran).catch((error) => error)
     expect(APIUserAbortError.isInstance(late)).toBe(true)
     expect(ran).toBe(1)
+  })
+})
+
+describe('createRateLimiter options', () => {
+  it('refuses a concurrency that would never run a call', () => {
+    for (const concurrency of [0, -1, 1.5, Number.NaN])
+      expect(() => createRateLimiter({ concurrency })).toThrow(InvalidInputError)
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Client, PollOptions } from '@oaikit/core'
+import { type Client, InvalidInputError, type PollOptions } from '@oaikit/core'
 import { type CreateFileRequest, createFile } from '@oaikit/files'
 import { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-batch-and-poll.ts'
 import type {
@@ -26,6 +26,7 @@ export interface UploadVectorStoreFileBatchInput
  * vector store in one batch, and waits for the batch (see {@link createVectorStoreFileBatchAndPoll}).
  * The first failed upload stops the others from starting and rejects; the files uploaded by then
  * stay in `/files`.
+ * @throws InvalidInputError for a `concurrency` that is not a positive integer; the errors of the requests.
  * @example
  * ```ts
  * const batch = await uploadVectorStoreFileBatchAndPoll(client, 'vs_abc123', { files: [...input.files] })
@@ -38,6 +39,8 @@ export const uploadVectorStoreFileBatchAndPoll = async (
   { files, fileIds = [], concurrency = 5, ...rest }: UploadVectorStoreFileBatchInput,
   options?: PollOptions<VectorStoreFileBatchObject>,
 ): Promise<VectorStoreFileBatchObject> => {
+  if (!(Number.isInteger(concurrency) && concurrency > 0))
+    throw new InvalidInputError(`concurrency must be a positive integer, not ${concurrency}`)
   const ids: string[] = []
   let next = 0
   let failed = false
@@ -52,7 +55,7 @@ export const uploadVectorStoreFileBatchAndPoll = async (
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), files.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))
   return createVectorStoreFileBatchAndPoll(
     client,
     vectorStoreId,

@@ -1,4 +1,4 @@
-import { createClient } from '@oaikit/core'
+import { createClient, InvalidInputError } from '@oaikit/core'
 import { createMockTransport } from '@oaikit/testing'
 import {
   createVectorStoreFileAndPoll,
@@ -118,5 +118,13 @@ describe('waits for vector store files', () => {
       uploadVectorStoreFileBatchAndPoll(client, 'vs_1', { files, concurrency: 1 }),
     ).rejects.toThrow('Bad file')
     expect(sent).toEqual(['/v1/files', '/v1/files'])
+    const refused = await uploadVectorStoreFileBatchAndPoll(client, 'vs_1', {
+      files,
+      concurrency: Number.NaN,
+    }).catch((error) => error)
+    expect(InvalidInputError.isInstance(refused) && refused.message).toBe(
+      'concurrency must be a positive integer, not NaN',
+    )
+    expect(sent).toHaveLength(2)
   })
 })
