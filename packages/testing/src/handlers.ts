@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw'
-import { createOperationHandler } from './operation-handler.ts'
+import { createOperationHandler, type OperationAnswerer } from './operation-handler.ts'
 import { spec } from './spec-data.ts'
 
 /** Options of {@link createHandlers}. */
@@ -32,11 +32,12 @@ const compare = (a: string, b: string): number => {
  * ```ts
  * const transport = createMockTransport(createHandlers({ baseURL: 'https://proxy.example/openai/v1' }))
  * ```
+ * @param answer - answers validated requests in place of the examples (what `createMock` passes).
  */
-export const createHandlers = (options: HandlersOptions = {}): RequestHandler[] =>
+export const createHandlers = (options: HandlersOptions = {}, answer?: OperationAnswerer): RequestHandler[] =>
   [...spec.operations]
     .sort((a, b) => compare(a.path, b.path))
-    .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1'))
+    .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1', answer))
 
 /** The handlers of the whole API under any origin's `/v1` (see {@link createHandlers}). */
 export const handlers: readonly RequestHandler[] = /* @__PURE__ */ createHandlers()

@@ -1,0 +1,30 @@
+import type { ServerResponse } from 'node:http'
+
+/**
+ * Writes a web `Response` to a Node response, honouring backpressure. A client that goes away
+ * cancels the body (a stalled stream ends there); a body that fails resets the connection, as a
+ * server that dies mid-answer does.
+ */
+export const sendResponse = async (
+  response: Response,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): Promise<void> => {
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...headers })
+  if (!response.body) return void res.end()
+  const reader = response.body.getReader()
+  const cancel = () => void reader.cancel().catch(() => undefined)
+  res.once('close', cancel)
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done || res.destroyed) break
+      if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+    }
+    res.end()
+  } catch {
+    res.destroy()
+  } finally {
+    res.off('close', cancel)
+  }
+}
