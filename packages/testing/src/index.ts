@@ -5,6 +5,7 @@ export { createHandlers, type HandlersOptions, handlers } from './handlers.ts'
 export { createMock, type Mock } from './mock.ts'
 export { createMockTransport } from './mock-transport.ts'
 export { type OperationAnswerer, operationHeader } from './operation-handler.ts'
+export { expiredToken } from './realtime/tokens.ts'
 export { connectMockServer, type RemoteMock } from './remote-mock.ts'
 export type {
   Scripted,

@@ -15,14 +15,21 @@ export const sendResponse = async (
   const reader = response.body.getReader()
   const cancel = () => void reader.cancel().catch(() => undefined)
   res.once('close', cancel)
+  let written: Promise<void> = Promise.resolve()
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done || res.destroyed) break
-      if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+      let ready = true
+      written = new Promise((resolve) => {
+        ready = res.write(value, () => resolve())
+      })
+      if (!ready) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
     }
     res.end()
   } catch {
+    // What was sent before the failure reaches the client first, as with a server that dies mid-answer.
+    await written
     res.destroy()
   } finally {
     res.off('close', cancel)
