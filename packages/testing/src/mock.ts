@@ -8,8 +8,8 @@ import { createMockState } from './mock-state.ts'
 import { createMockTransport } from './mock-transport.ts'
 import { createMockUploads } from './mock-uploads.ts'
 import type { OperationAnswerer } from './operation-handler.ts'
-import { renderAnswer } from './render-answer.ts'
-import type { Scripted, ScriptedRequest } from './scripted-answer.ts'
+import { mockError, renderAnswer } from './render-answer.ts'
+import type { Scripted, ScriptedAnswer, ScriptedRequest } from './scripted-answer.ts'
 import { findOperation, type OperationSpec } from './spec-data.ts'
 
 /** A mock of the whole API with state and scripted answers; one per test, or `reset()` between tests. */
@@ -60,7 +60,14 @@ export const createMock = (options: HandlersOptions = {}): Mock => {
     queued: Scripted,
     signal: AbortSignal,
   ) => {
-    const answer = typeof queued === 'function' ? await queued(request) : queued
+    let answer: ScriptedAnswer
+    try {
+      answer = typeof queued === 'function' ? await queued(request) : queued
+    } catch (error) {
+      return mockError(
+        `The scripted answer function of ${operation.id} threw: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
     const rendered = renderAnswer(operation, answer, request, nextId)
     const role = collectionRole(operation.id)
     if (role?.kind === 'create' && rendered.value && rendered.response.ok)

@@ -9,7 +9,8 @@ import {
   runChatTools,
   textDeltas,
 } from '@oaikit/chat'
-import { APIError } from '@oaikit/core'
+import { APIError, createClient } from '@oaikit/core'
+import { createMock } from '@oaikit/testing'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Harness, harnesses, rejection } from './mock-harness.ts'
 
@@ -168,5 +169,29 @@ describe.each(harnesses)('scripted chat answers (%s)', (_name, connect) => {
     const error = await rejection(createChatCompletion(mock.client, { model, messages }))
     expect(APIError.isInstance(error) && error.status).toBe(500)
     expect(String((error as Error).message)).toContain('createChatCompletion')
+  })
+})
+
+describe('function answers (in-process)', () => {
+  it('write the answer from the validated request', async () => {
+    const mock = createMock()
+    mock.script('createChatCompletion', ({ body }) => ({
+      text: `echo: ${(body!.messages as { content: string }[]).at(-1)!.content}`,
+    }))
+    const client = createClient({ apiKey: 'sk-test', transport: mock.transport })
+    const answer = await createChatCompletion(client, { model, messages })
+    expect(answer.choices[0]!.message.content).toBe(`echo: ${messages[0]!.content}`)
+  })
+
+  it('that throw give a mock_error naming the operation, which the client does not retry', async () => {
+    const mock = createMock()
+    mock.script('createChatCompletion', () => {
+      throw new Error('no answer for this')
+    })
+    const client = createClient({ apiKey: 'sk-test', transport: mock.transport, maxRetries: 2 })
+    const error = await rejection(createChatCompletion(client, { model, messages }))
+    expect(APIError.isInstance(error) && [error.status, error.type]).toEqual([500, 'mock_error'])
+    expect((error as Error).message).toContain('createChatCompletion threw: no answer for this')
+    expect(mock.requests).toHaveLength(1)
   })
 })
