@@ -6,24 +6,25 @@ import { describe, expect, it } from 'vitest'
 import { getTestServers } from '../../../runtime-tests/test-servers.ts'
 import { harnesses, rejection } from './mock-harness.ts'
 
-describe.each(harnesses)('minting and expired keys (%s)', (_name, connect) => {
-  it('mints client secrets that expire in the future, for both protocol generations', async () => {
-    const mock = await connect()
-    const now = Date.now() / 1000
-    const beta = await mintClientSecret(mock.client, { session: { model: 'gpt-4o-realtime-preview' } })
-    expect(beta.value).toMatch(/^ek_mock_/)
-    expect(beta.expiresAt).toBeGreaterThan(now)
-    // The GA endpoint is in the newer spec only: checked wherever the generated data has it.
-    if (spec.operations.some((operation) => operation.path === '/realtime/client_secrets')) {
-      const ga = await mintClientSecret(mock.client, {
-        protocol: 'ga',
-        session: { type: 'realtime', model: 'gpt-realtime' },
-      })
-      expect(ga.expiresAt).toBeGreaterThan(now)
-    }
-    await mock.close()
+for (const [name, connect] of harnesses)
+  describe(`minting and expired keys (${name})`, () => {
+    it('mints client secrets that expire in the future, for both protocol generations', async () => {
+      const mock = await connect()
+      const now = Date.now() / 1000
+      const beta = await mintClientSecret(mock.client, { session: { model: 'gpt-4o-realtime-preview' } })
+      expect(beta.value).toMatch(/^ek_mock_/)
+      expect(beta.expiresAt).toBeGreaterThan(now)
+      // The GA endpoint is in the newer spec only: checked wherever the generated data has it.
+      if (spec.operations.some((operation) => operation.path === '/realtime/client_secrets')) {
+        const ga = await mintClientSecret(mock.client, {
+          protocol: 'ga',
+          session: { type: 'realtime', model: 'gpt-realtime' },
+        })
+        expect(ga.expiresAt).toBeGreaterThan(now)
+      }
+      await mock.close()
+    })
   })
-})
 
 describe('expiredToken', () => {
   it('is refused with 401 expired_api_key in-process', async () => {
@@ -41,7 +42,7 @@ describe('expiredToken', () => {
 
   it('a secret provider minting through the mock gets a key the mock accepts', async () => {
     const mock = createMock()
-    const server = createClient({ apiKey: 'sk-server', transport: mock.transport })
+    const server = createClient({ apiKey: 'server-key', transport: mock.transport })
     const provider = createClientSecretProvider(() =>
       mintClientSecret(server, { session: { model: 'gpt-4o-realtime-preview' } }),
     )

@@ -17,7 +17,7 @@ type Options = Omit<ClientOptions, 'apiKey' | 'baseURL' | 'transport'>
 const inProcess = async (options: Options): Promise<Harness> => {
   const mock = createMock()
   return {
-    client: createClient({ apiKey: 'sk-test', maxRetries: 0, ...options, transport: mock.transport }),
+    client: createClient({ apiKey: 'test-key', maxRetries: 0, ...options, transport: mock.transport }),
     script: async (operationId, ...answers) => void mock.script(operationId, ...answers),
     pending: async (operationId) => mock.pending(operationId),
     requests: async () => [...mock.requests],
@@ -29,7 +29,7 @@ const inProcess = async (options: Options): Promise<Harness> => {
 const overHttp = async (options: Options): Promise<Harness> => {
   const mock = await connectMockServer(getTestServers().api)
   return {
-    client: createClient({ apiKey: 'sk-test', maxRetries: 0, ...options, baseURL: mock.url }),
+    client: createClient({ apiKey: 'test-key', maxRetries: 0, ...options, baseURL: mock.url }),
     script: mock.script,
     pending: mock.pending,
     requests: mock.requests,

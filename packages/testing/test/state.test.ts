@@ -28,85 +28,86 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   return all
 }
 
-describe.each(harnesses)('state of one mock (%s)', (_name, connect) => {
-  let mock: Harness
-  afterEach(async () => {
-    await mock.close()
-  })
-
-  it('stores an uploaded file with its real name and size, retrieves, downloads and deletes it', async () => {
-    mock = await connect()
-    const file = jsonl(3)
-    const created = await createFile(mock.client, { file, purpose: 'batch' })
-    expect(created).toMatchObject({ filename: 'batch-3.jsonl', bytes: file.size, purpose: 'batch' })
-    expect(created.created_at).toBeGreaterThan(Date.now() / 1000 - 60)
-    expect(responseIssue('createFile', created)).toBeUndefined()
-    expect(await retrieveFile(mock.client, created.id)).toEqual(created)
-    const content = await downloadFile(mock.client, created.id)
-    expect(await content.text()).toBe(await file.text())
-    expect(await deleteFile(mock.client, created.id)).toMatchObject({ id: created.id, deleted: true })
-    const error = await rejection(retrieveFile(mock.client, created.id))
-    expect(APIError.isInstance(error) && error.status).toBe(404)
-  })
-
-  it('lists in real pages, newest first, with has_more and cursors', async () => {
-    mock = await connect()
-    const ids: string[] = []
-    for (let count = 1; count <= 5; count++)
-      ids.push((await createFile(mock.client, { file: jsonl(count), purpose: 'batch' })).id)
-    const first = await listFiles(mock.client, { limit: 2 })
-    expect(first.data.map((file) => file.id)).toEqual([ids[4], ids[3]])
-    expect(first).toMatchObject({ has_more: true, first_id: ids[4], last_id: ids[3] })
-    expect(responseIssue('listFiles', first)).toBeUndefined()
-    const all = await collect(listFiles(mock.client, { limit: 2 }))
-    expect(all.map((file) => file.id)).toEqual([...ids].reverse())
-    const last = await listFiles(mock.client, { limit: 2, after: ids[1] })
-    expect(last.data.map((file) => file.id)).toEqual([ids[0]])
-    expect(last.has_more).toBe(false)
-    const oldest = await listFiles(mock.client, { limit: 2, order: 'asc' })
-    expect(oldest.data.map((file) => file.id)).toEqual([ids[0], ids[1]])
-  })
-
-  it('completes an upload with its file, whose name, size and content are the parts', async () => {
-    mock = await connect()
-    const file = jsonl(40)
-    const upload = await uploadFile(mock.client, { file, purpose: 'batch', partSize: 64 })
-    expect(upload.status).toBe('completed')
-    expect(upload.file).toMatchObject({ filename: file.name, bytes: file.size, purpose: 'batch' })
-    expect(responseIssue('completeUpload', upload)).toBeUndefined()
-    const content = await downloadFile(mock.client, upload.file!.id)
-    expect(await content.text()).toBe(await file.text())
-    expect((await listFiles(mock.client)).data.map((entry) => entry.id)).toEqual([upload.file!.id])
-  })
-
-  it('keeps vector stores: create, modify, list, delete', async () => {
-    mock = await connect()
-    const store = await createVectorStore(mock.client, { name: 'Docs' })
-    expect(store.name).toBe('Docs')
-    expect((await modifyVectorStore(mock.client, store.id, { name: 'Manuals' })).name).toBe('Manuals')
-    expect((await getVectorStore(mock.client, store.id)).name).toBe('Manuals')
-    expect((await listVectorStores(mock.client)).data.map((entry) => entry.id)).toEqual([store.id])
-    await deleteVectorStore(mock.client, store.id)
-    expect((await listVectorStores(mock.client)).data).toEqual([])
-  })
-
-  it('keeps batches and the responses it answered', async () => {
-    mock = await connect()
-    const input = await createFile(mock.client, { file: jsonl(1), purpose: 'batch' })
-    const batch = await createBatch(mock.client, {
-      input_file_id: input.id,
-      endpoint: '/v1/chat/completions',
-      completion_window: '24h',
+for (const [name, connect] of harnesses)
+  describe(`state of one mock (${name})`, () => {
+    let mock: Harness
+    afterEach(async () => {
+      await mock.close()
     })
-    expect(batch.input_file_id).toBe(input.id)
-    expect((await retrieveBatch(mock.client, batch.id)).id).toBe(batch.id)
-    expect((await listBatches(mock.client)).data.map((entry) => entry.id)).toEqual([batch.id])
-    const response = await createResponse(mock.client, { model: 'gpt-4o-mini', input: 'Hi' })
-    expect((await getResponse(mock.client, response.id)).id).toBe(response.id)
-    await deleteResponse(mock.client, response.id)
-    expect(APIError.isInstance(await rejection(getResponse(mock.client, response.id)))).toBe(true)
+
+    it('stores an uploaded file with its real name and size, retrieves, downloads and deletes it', async () => {
+      mock = await connect()
+      const file = jsonl(3)
+      const created = await createFile(mock.client, { file, purpose: 'batch' })
+      expect(created).toMatchObject({ filename: 'batch-3.jsonl', bytes: file.size, purpose: 'batch' })
+      expect(created.created_at).toBeGreaterThan(Date.now() / 1000 - 60)
+      expect(responseIssue('createFile', created)).toBeUndefined()
+      expect(await retrieveFile(mock.client, created.id)).toEqual(created)
+      const content = await downloadFile(mock.client, created.id)
+      expect(await content.text()).toBe(await file.text())
+      expect(await deleteFile(mock.client, created.id)).toMatchObject({ id: created.id, deleted: true })
+      const error = await rejection(retrieveFile(mock.client, created.id))
+      expect(APIError.isInstance(error) && error.status).toBe(404)
+    })
+
+    it('lists in real pages, newest first, with has_more and cursors', async () => {
+      mock = await connect()
+      const ids: string[] = []
+      for (let count = 1; count <= 5; count++)
+        ids.push((await createFile(mock.client, { file: jsonl(count), purpose: 'batch' })).id)
+      const first = await listFiles(mock.client, { limit: 2 })
+      expect(first.data.map((file) => file.id)).toEqual([ids[4], ids[3]])
+      expect(first).toMatchObject({ has_more: true, first_id: ids[4], last_id: ids[3] })
+      expect(responseIssue('listFiles', first)).toBeUndefined()
+      const all = await collect(listFiles(mock.client, { limit: 2 }))
+      expect(all.map((file) => file.id)).toEqual([...ids].reverse())
+      const last = await listFiles(mock.client, { limit: 2, after: ids[1] })
+      expect(last.data.map((file) => file.id)).toEqual([ids[0]])
+      expect(last.has_more).toBe(false)
+      const oldest = await listFiles(mock.client, { limit: 2, order: 'asc' })
+      expect(oldest.data.map((file) => file.id)).toEqual([ids[0], ids[1]])
+    })
+
+    it('completes an upload with its file, whose name, size and content are the parts', async () => {
+      mock = await connect()
+      const file = jsonl(40)
+      const upload = await uploadFile(mock.client, { file, purpose: 'batch', partSize: 64 })
+      expect(upload.status).toBe('completed')
+      expect(upload.file).toMatchObject({ filename: file.name, bytes: file.size, purpose: 'batch' })
+      expect(responseIssue('completeUpload', upload)).toBeUndefined()
+      const content = await downloadFile(mock.client, upload.file!.id)
+      expect(await content.text()).toBe(await file.text())
+      expect((await listFiles(mock.client)).data.map((entry) => entry.id)).toEqual([upload.file!.id])
+    })
+
+    it('keeps vector stores: create, modify, list, delete', async () => {
+      mock = await connect()
+      const store = await createVectorStore(mock.client, { name: 'Docs' })
+      expect(store.name).toBe('Docs')
+      expect((await modifyVectorStore(mock.client, store.id, { name: 'Manuals' })).name).toBe('Manuals')
+      expect((await getVectorStore(mock.client, store.id)).name).toBe('Manuals')
+      expect((await listVectorStores(mock.client)).data.map((entry) => entry.id)).toEqual([store.id])
+      await deleteVectorStore(mock.client, store.id)
+      expect((await listVectorStores(mock.client)).data).toEqual([])
+    })
+
+    it('keeps batches and the responses it answered', async () => {
+      mock = await connect()
+      const input = await createFile(mock.client, { file: jsonl(1), purpose: 'batch' })
+      const batch = await createBatch(mock.client, {
+        input_file_id: input.id,
+        endpoint: '/v1/chat/completions',
+        completion_window: '24h',
+      })
+      expect(batch.input_file_id).toBe(input.id)
+      expect((await retrieveBatch(mock.client, batch.id)).id).toBe(batch.id)
+      expect((await listBatches(mock.client)).data.map((entry) => entry.id)).toEqual([batch.id])
+      const response = await createResponse(mock.client, { model: 'gpt-4o-mini', input: 'Hi' })
+      expect((await getResponse(mock.client, response.id)).id).toBe(response.id)
+      await deleteResponse(mock.client, response.id)
+      expect(APIError.isInstance(await rejection(getResponse(mock.client, response.id)))).toBe(true)
+    })
   })
-})
 
 describe('resetting a mock', () => {
   it('forgets objects, scripts and requests', async () => {
@@ -116,7 +117,7 @@ describe('resetting a mock', () => {
     const created = await transport(
       new Request('https://api.openai.com/v1/vector_stores', {
         method: 'POST',
-        headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json' },
+        headers: { authorization: 'Bearer test-key', 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'Temp' }),
       }),
     )
@@ -126,7 +127,7 @@ describe('resetting a mock', () => {
     expect([mock.pending(), mock.requests.length]).toEqual([0, 0])
     const retrieved = await transport(
       new Request(`https://api.openai.com/v1/vector_stores/${id}`, {
-        headers: { authorization: 'Bearer sk-test' },
+        headers: { authorization: 'Bearer test-key' },
       }),
     )
     expect(((await retrieved.json()) as { name: string }).name).not.toBe('Temp')
