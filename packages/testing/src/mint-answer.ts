@@ -13,10 +13,9 @@ export const mintAnswer = (operation: OperationSpec, body: Json = {}): Response 
   const minted = mintMockClientSecret(`/v1${operation.path}`, body)
   if (!minted) return undefined
   const example = (operation.response.example ?? {}) as Json
-  const secret = (minted.client_secret ?? { value: minted.value, expires_at: minted.expires_at }) as Json
-  const value =
-    'client_secret' in example
-      ? { ...example, client_secret: { ...(example.client_secret as Json), ...secret } }
-      : { ...example, ...secret }
+  const nested = minted.client_secret as Json | undefined
+  const value = nested
+    ? { ...example, client_secret: { ...(example.client_secret as Json | undefined), ...nested } }
+    : { ...example, value: minted.value, expires_at: minted.expires_at }
   return Response.json(value, { status: operation.response.status })
 }

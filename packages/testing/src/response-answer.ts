@@ -9,7 +9,7 @@ export const responseOutput = (turn: ModelTurn, nextId: NextId): Json[] => {
     turn.refusal !== undefined
       ? [{ type: 'refusal', refusal: turn.refusal }]
       : turn.text !== undefined
-        ? [{ type: 'output_text', text: turn.text, annotations: [] }]
+        ? [{ type: 'output_text', text: turn.text, annotations: [], logprobs: [] }]
         : []
   if (content.length > 0)
     items.push({ id: nextId('msg_'), type: 'message', role: 'assistant', status: 'completed', content })
@@ -63,6 +63,7 @@ const itemEvents = (item: Json, output_index: number): Json[] => {
     events.push({
       type: 'response.function_call_arguments.done',
       item_id,
+      name: item.name,
       output_index,
       arguments: item.arguments,
     })
@@ -73,8 +74,8 @@ const itemEvents = (item: Json, output_index: number): Json[] => {
     events.push({ type: 'response.content_part.added', ...at, part: empty })
     if (part.type === 'output_text') {
       for (const delta of deltasOf(String(part.text)))
-        events.push({ type: 'response.output_text.delta', ...at, delta })
-      events.push({ type: 'response.output_text.done', ...at, text: part.text })
+        events.push({ type: 'response.output_text.delta', ...at, delta, logprobs: [] })
+      events.push({ type: 'response.output_text.done', ...at, text: part.text, logprobs: [] })
     } else {
       for (const delta of deltasOf(String(part.refusal)))
         events.push({ type: 'response.refusal.delta', ...at, delta })
