@@ -70,7 +70,8 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   }
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy()
+      // A client gone mid-request (an abort, a timeout during `latency`) needs no answer.
+      if (res.headersSent || res.destroyed) return void res.destroy()
       const response = apiError(
         500,
         `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -78,7 +79,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
           type: 'server_error',
         },
       )
-      void sendResponse(response, res, cors(req))
+      sendResponse(response, res, cors(req)).catch(() => res.destroy())
     })
   })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))

@@ -113,3 +113,61 @@ describe("the server's own mock", () => {
     expect(await refused.text()).toContain('noSuchOperation')
   })
 })
+
+describe('the mock server when clients go away', () => {
+  it('lives through a client that aborts during latency, a stall and an upload', async () => {
+    const errors: unknown[] = []
+    const record = (error: unknown) => errors.push(error)
+    process.on('unhandledRejection', record)
+    process.on('uncaughtException', record)
+    try {
+      const chat = (signal: AbortSignal) =>
+        fetch(`${server.url}/chat/completions`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            model: 'gpt-4o',
+            messages: [{ role: 'user', content: 'Hi' }],
+            stream: true,
+          }),
+          signal,
+        })
+      server.mock.script(
+        'createChatCompletion',
+        { text: 'slow', latency: 500 },
+        { text: 'a b c d', stallAfter: 1 },
+      )
+      await expect(chat(AbortSignal.timeout(50))).rejects.toThrow()
+      const stalled = new AbortController()
+      const response = await chat(stalled.signal)
+      const reader = response.body!.getReader()
+      await reader.read()
+      stalled.abort()
+      await expect(reader.read()).rejects.toThrow()
+      const upload = new AbortController()
+      const body = new ReadableStream<Uint8Array>({
+        pull: async (controller) => {
+          controller.enqueue(new Uint8Array(64))
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        },
+      })
+      setTimeout(() => upload.abort(), 60)
+      await expect(
+        fetch(`${server.url}/files`, {
+          method: 'POST',
+          headers: auth,
+          body,
+          duplex: 'half',
+          signal: upload.signal,
+        } as RequestInit),
+      ).rejects.toThrow()
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      expect(await alive()).toBe(200)
+      expect(errors).toEqual([])
+    } finally {
+      process.off('unhandledRejection', record)
+      process.off('uncaughtException', record)
+      server.mock.reset()
+    }
+  })
+})
