@@ -77,7 +77,7 @@ const build = (
       },
     }
   }
-  return `${operation.id} takes body or error answers`
+  return `${operation.id} takes body or error answers${streaming ? ' when it streams' : ''}`
 }
 
 const firstIssue = (
@@ -121,8 +121,9 @@ export const renderAnswer = (
     event: data.type as string | undefined,
     data,
   }))
+  // Events with a `type` (Responses) go out under their name, as the API sends them.
   const format = {
-    named: operation.stream!.named || operation.path === '/responses',
+    named: operation.stream!.named || events.every((event) => event.event !== undefined),
     done: !operation.stream!.end,
   }
   return { response: eventStreamResponse(events, format), value: built.value }
