@@ -41,11 +41,13 @@ export const readIncoming = async (
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers, signal })
   const chunks: Uint8Array[] = []
   let size = 0
+  // Past the limit the rest is read and dropped, so the client can finish sending and read the 413.
   for await (const chunk of message as AsyncIterable<Uint8Array>) {
     size += chunk.length
-    if (size > maxBodyBytes) return tooLarge()
-    chunks.push(chunk)
+    if (size > maxBodyBytes) chunks.length = 0
+    else chunks.push(chunk)
   }
+  if (size > maxBodyBytes) return tooLarge()
   const body = new Uint8Array(size)
   let offset = 0
   for (const chunk of chunks) {
