@@ -59,7 +59,7 @@ describe('the mock server under malformed requests', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_multipart')
   })
 
-  it('refuses a body over the limit with 413, declared or streamed', async () => {
+  it('refuses a body over the limit with 413, declared or streamed (4 MiB, read to its end)', async () => {
     const declared = await fetch(`${server.url}/chat/completions`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
@@ -69,7 +69,7 @@ describe('the mock server under malformed requests', () => {
     expect(((await declared.json()) as { error: { message: string } }).error.message).toContain('1024 bytes')
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let index = 0; index < 4; index++) controller.enqueue(new Uint8Array(512).fill(32))
+        for (let index = 0; index < 64; index++) controller.enqueue(new Uint8Array(65536).fill(32))
         controller.close()
       },
     })
