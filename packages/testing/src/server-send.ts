@@ -28,8 +28,10 @@ export const sendResponse = async (
     }
     res.end()
   } catch {
-    // What was sent before the failure reaches the client first, as with a server that dies mid-answer.
+    // What was sent before the failure reaches the client first, as with a server that dies a moment
+    // after its last write: a browser drops bytes it holds unread when the connection breaks.
     await written
+    await new Promise((resolve) => setTimeout(resolve, 25))
     res.destroy()
   } finally {
     res.off('close', cancel)
