@@ -10,7 +10,7 @@ import {
   outputText,
   runResponseTools,
 } from '@oaikit/chat'
-import { streamEventIssue } from '@oaikit/testing'
+import { createMock, streamEventIssue } from '@oaikit/testing'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Harness, harnesses } from './mock-harness.ts'
 
@@ -135,3 +135,21 @@ for (const [name, connect] of harnesses)
       expect(response.output).toEqual([item])
     })
   })
+
+describe('scripted Responses stream frames', () => {
+  it('name each event by its type and end with response.completed, without [DONE]', async () => {
+    const mock = createMock()
+    mock.script('createResponse', { text: 'Hi there.' })
+    const response = await mock.transport(
+      new Request('https://api.openai.com/v1/responses', {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-key', 'content-type': 'application/json' },
+        body: JSON.stringify({ model, input: 'Hi', stream: true }),
+      }),
+    )
+    const frames = (await response.text()).split('\n\n').filter(Boolean)
+    expect(frames[0]).toMatch(/^event: response\.created\ndata: \{"type":"response\.created"/)
+    expect(frames.at(-1)).toMatch(/^event: response\.completed\ndata: /)
+    expect(frames.every((frame) => frame.startsWith('event: '))).toBe(true)
+  })
+})
