@@ -142,3 +142,9 @@ it('types tool arguments from their schema, and the loops from their API', () =>
     runResponseTools(client, { model: 'gpt-4o', input: 'Hi' }, { tools: [] }),
   ).resolves.toEqualTypeOf<ToolLoopResult<ResponseObject, ResponseInputItem>>()
 })
+
+it('keeps the known model ids of an open enum beside any string, so editors complete them', () => {
+  type Model = Parameters<typeof createChatCompletion>[1]['model']
+  expectTypeOf<Extract<Model, 'gpt-4o'>>().toEqualTypeOf<'gpt-4o'>()
+  expectTypeOf<'a-model-of-my-own'>().toExtend<Model>()
+})

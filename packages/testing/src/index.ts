@@ -16,5 +16,12 @@ export type {
   ScriptedRequest,
   ScriptedToolCall,
 } from './scripted-answer.ts'
+export {
+  type SendWebhookOptions,
+  type SignedWebhook,
+  type SignWebhookOptions,
+  sendWebhook,
+  signWebhook,
+} from './sign-webhook.ts'
 export { findOperation, type MockStreamEvent, type OperationSpec, spec } from './spec-data.ts'
 export type { Issue } from './validator.ts'

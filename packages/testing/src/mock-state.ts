@@ -4,6 +4,7 @@ import type { NextId } from './model-turn.ts'
 import { paginate } from './paginate.ts'
 import type { ScriptedRequest } from './scripted-answer.ts'
 import type { OperationSpec } from './spec-data.ts'
+import { asksForStream } from './stream-switch.ts'
 import { jsonValidator } from './validators.ts'
 
 type Json = Record<string, unknown>
@@ -77,7 +78,7 @@ export const createMockState = (nextId: NextId): MockState => {
     const collection = collections.get(role.collection)
     const body = request.body ?? {}
     if (role.kind === 'create') {
-      if (body.stream === true || body.stream === 'true') return undefined
+      if (asksForStream(operation, request.body, request.query)) return undefined
       const item = create(role.collection, body)
       open(role.collection).items.set(String(item.value.id), item)
       return Response.json(item.value, { status: operation.response.status })

@@ -4,9 +4,10 @@ import type { HttpHandler } from 'msw'
 import { HttpResponse, http } from 'msw/http'
 import { checkRequest } from './check-request.ts'
 import { eventStreamResponse } from './event-stream.ts'
-import { readQuery } from './read-request.ts'
+import { hasFixedQuery, readQuery } from './read-request.ts'
 import type { ScriptedRequest } from './scripted-answer.ts'
 import type { OperationSpec } from './spec-data.ts'
+import { asksForStream, endsWithDone } from './stream-switch.ts'
 
 /** The response header naming the operation that answered, read by contract tests. */
 export const operationHeader = 'x-oaikit-operation'
@@ -23,14 +24,11 @@ export type OperationAnswerer = (
 
 const binaryBody = new TextEncoder().encode('mock binary content')
 
-/** The spec's example answer of the operation, or its event stream when the body asks for `stream: true`. */
-export const exampleAnswer = (
-  operation: OperationSpec,
-  body: Record<string, unknown> | undefined,
-): Response => {
+/** The spec's example answer of the operation, or its event stream when the request asks for it. */
+export const exampleAnswer = (operation: OperationSpec, request: ScriptedRequest): Response => {
   const { response, stream } = operation
-  if (stream && (body?.stream === true || body?.stream === 'true'))
-    return eventStreamResponse(stream.events, { named: stream.named, done: !stream.end })
+  if (stream && asksForStream(operation, request.body, request.query))
+    return eventStreamResponse(stream.events, { named: stream.named, done: endsWithDone(operation) })
   if (response.kind === 'binary') {
     const type = response.contentType?.includes('json')
       ? 'application/octet-stream'
@@ -47,8 +45,9 @@ export const mswPath = (path: string): string => path.replace(/\{([^}]+)\}/g, ':
 /**
  * The MSW handler of one operation: it validates each request against the spec (see
  * `checkRequest`) and answers with `answer`'s response or the operation's example (its event
- * stream when the body asks for `stream: true`). Every answer carries the operation id in
- * `x-oaikit-operation`.
+ * stream when the request asks for it). Every answer carries the operation id in
+ * `x-oaikit-operation`. A request without the query the operation's spec path fixes
+ * (`?beta=true`) passes on to the next handler.
  */
 export const createOperationHandler = (
   operation: OperationSpec,
@@ -58,22 +57,22 @@ export const createOperationHandler = (
   http[operation.method.toLowerCase() as 'get'](
     `${baseURL}${mswPath(operation.path)}`,
     async ({ request, params }) => {
+      const url = new URL(request.url)
+      if (!hasFixedQuery(url, operation)) return undefined
       const checked = await checkRequest(request, operation)
-      const scripted =
-        checked instanceof Response || !answer
-          ? undefined
-          : await answer(
-              operation,
-              {
-                operation: operation.id,
-                body: checked.body,
-                params: params as Record<string, string>,
-                query: readQuery(new URL(request.url), operation),
-              },
-              request.signal,
-            )
-      const response =
-        checked instanceof Response ? checked : (scripted ?? exampleAnswer(operation, checked.body))
+      let response: Response
+      if (checked instanceof Response) response = checked
+      else {
+        const validated: ScriptedRequest = {
+          operation: operation.id,
+          body: checked.body,
+          params: params as Record<string, string>,
+          query: readQuery(url, operation),
+        }
+        response =
+          (answer && (await answer(operation, validated, request.signal))) ??
+          exampleAnswer(operation, validated)
+      }
       response.headers.set(operationHeader, operation.id)
       response.headers.set('x-request-id', `req_mock_${operation.id}`)
       return response

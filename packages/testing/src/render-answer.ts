@@ -5,6 +5,7 @@ import { type NextId, toModelTurn } from './model-turn.ts'
 import { responseEvents, responseObject, responseOutput } from './response-answer.ts'
 import type { ScriptedAnswer, ScriptedError, ScriptedRequest } from './scripted-answer.ts'
 import type { MockStreamEvent, OperationSpec } from './spec-data.ts'
+import { asksForStream, endsWithDone } from './stream-switch.ts'
 import { jsonValidator } from './validators.ts'
 
 type Json = Record<string, unknown>
@@ -42,11 +43,12 @@ export const mockError = (message: string): Response => {
 const build = (
   operation: OperationSpec,
   answer: ScriptedAnswer,
-  request: Json,
+  validated: ScriptedRequest,
   nextId: NextId,
 ): { value: Json; events?: Json[] } | string => {
   const example = (operation.response.example ?? {}) as Json
-  const streaming = operation.stream !== undefined && (request.stream === true || request.stream === 'true')
+  const request = validated.body ?? {}
+  const streaming = asksForStream(operation, validated.body, validated.query)
   if ('body' in answer)
     return streaming
       ? `${operation.id} streams here: script text, toolCalls or json`
@@ -110,7 +112,7 @@ export const renderAnswer = (
   nextId: NextId,
 ): RenderedAnswer => {
   if ('error' in answer) return { response: errorResponse(answer.error) }
-  const built = build(operation, answer, request.body ?? {}, nextId)
+  const built = build(operation, answer, request, nextId)
   if (typeof built === 'string') return { response: mockError(`Scripted answer: ${built}.`) }
   const issue = firstIssue(operation, built)
   if (issue)
@@ -124,7 +126,7 @@ export const renderAnswer = (
   // Events with a `type` (Responses) go out under their name, as the API sends them.
   const format = {
     named: operation.stream!.named || events.every((event) => event.event !== undefined),
-    done: !operation.stream!.end,
+    done: endsWithDone(operation),
   }
   return { response: eventStreamResponse(events, format), value: built.value }
 }

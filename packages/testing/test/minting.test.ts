@@ -1,17 +1,13 @@
 import { createClient } from '@oaikit/core'
 import { listModels } from '@oaikit/models'
 import { createClientSecretProvider, type MintOptions, mintClientSecret } from '@oaikit/realtime'
-import { createMock, expiredToken, spec } from '@oaikit/testing'
+import { createMock, expiredToken } from '@oaikit/testing'
 import { describe, expect, it } from 'vitest'
 import { getTestServers } from '../../../runtime-tests/test-servers.ts'
 import { harnesses, rejection } from './mock-harness.ts'
 
-/** The GA endpoint where the spec data has it (the newer spec), else the beta one (2.3.0). */
-const mintOptions: MintOptions = spec.operations.some(
-  (operation) => operation.path === '/realtime/client_secrets',
-)
-  ? { protocol: 'ga', session: { type: 'realtime', model: 'gpt-realtime' } }
-  : { session: { model: 'gpt-4o-realtime-preview' } }
+/** The client secrets of the current protocol generation (`POST /realtime/client_secrets`). */
+const mintOptions: MintOptions = { protocol: 'ga', session: { type: 'realtime', model: 'gpt-realtime' } }
 
 for (const [name, connect] of harnesses)
   describe(`minting and expired keys (${name})`, () => {
