@@ -1,5 +1,5 @@
+import type { ChatMessage } from './chat-shapes.ts'
 import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from './generated/types.ts'
-import type { ChatMessage } from './run-chat-tools.ts'
 import { toJsonSchema } from './schema.ts'
 import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 

@@ -1,6 +1,6 @@
 import type { components } from '@oaikit/core'
 import type { CreateResponse, ResponseObject } from './generated/types.ts'
-import type { ResponseInputItem } from './run-response-tools.ts'
+import type { ResponseInputItem } from './response-shapes.ts'
 import { toJsonSchema } from './schema.ts'
 import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 
