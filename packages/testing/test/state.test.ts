@@ -1,5 +1,11 @@
 import { createBatch, listBatches, retrieveBatch } from '@oaikit/batches'
 import { createResponse, deleteResponse, getResponse } from '@oaikit/chat'
+import {
+  createConversation,
+  deleteConversation,
+  getConversation,
+  updateConversation,
+} from '@oaikit/conversations'
 import { APIError } from '@oaikit/core'
 import { createFile, deleteFile, downloadFile, listFiles, retrieveFile, uploadFile } from '@oaikit/files'
 import { createMock, responseIssue } from '@oaikit/testing'
@@ -106,6 +112,17 @@ for (const [name, connect] of harnesses)
       expect((await getResponse(mock.client, response.id)).id).toBe(response.id)
       await deleteResponse(mock.client, response.id)
       expect(APIError.isInstance(await rejection(getResponse(mock.client, response.id)))).toBe(true)
+    })
+    it('keeps conversations, a collection the newer spec brought', async () => {
+      mock = await connect()
+      const conversation = await createConversation(mock.client, { metadata: { topic: 'demo' } })
+      expect(conversation.metadata).toEqual({ topic: 'demo' })
+      const updated = await updateConversation(mock.client, conversation.id, { metadata: { topic: 'tests' } })
+      expect(updated.metadata).toEqual({ topic: 'tests' })
+      expect((await getConversation(mock.client, conversation.id)).metadata).toEqual({ topic: 'tests' })
+      await deleteConversation(mock.client, conversation.id)
+      const error = await rejection(getConversation(mock.client, conversation.id))
+      expect(APIError.isInstance(error) && error.status).toBe(404)
     })
   })
 
