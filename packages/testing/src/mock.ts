@@ -69,6 +69,8 @@ export const createMock = (options: HandlersOptions = {}): Mock => {
       )
     }
     const rendered = renderAnswer(operation, answer, request, nextId)
+    for (const [name, value] of Object.entries(answer.headers ?? {}))
+      rendered.response.headers.set(name, value)
     const role = collectionRole(operation.id)
     if (role?.kind === 'create' && rendered.value && rendered.response.ok)
       state.store(role.collection, rendered.value)

@@ -1,5 +1,5 @@
 import { createChatCompletion, createChatCompletionStream } from '@oaikit/chat'
-import { APIConnectionError, APIError, APITimeoutError } from '@oaikit/core'
+import { APIConnectionError, APIError, APITimeoutError, getResponseMeta } from '@oaikit/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Harness, harnesses, rejection } from './mock-harness.ts'
 
@@ -83,6 +83,16 @@ for (const [name, connect] of harnesses)
       expect(answer.choices[0]!.message.content).toBe('After the retry.')
       expect(Date.now() - started).toBeGreaterThanOrEqual(35)
       expect(await mock.requests()).toHaveLength(2)
+    })
+
+    it('sends the headers a script gives, the rate-limit ones included', async () => {
+      mock = await connect()
+      await mock.script('createChatCompletion', {
+        text: 'Counted.',
+        headers: { 'x-ratelimit-remaining-requests': '41', 'x-ratelimit-limit-requests': '50' },
+      })
+      const answer = await createChatCompletion(mock.client, body)
+      expect(getResponseMeta(answer)?.rateLimit).toMatchObject({ remainingRequests: 41, limitRequests: 50 })
     })
 
     it('answers a 503 with retry-after in seconds', async () => {
