@@ -8,6 +8,7 @@ import { createMockState } from './mock-state.ts'
 import { createMockTransport } from './mock-transport.ts'
 import { createMockUploads } from './mock-uploads.ts'
 import type { OperationAnswerer } from './operation-handler.ts'
+import { createMockTokens } from './realtime/tokens.ts'
 import { mockError, renderAnswer } from './render-answer.ts'
 import type { Scripted, ScriptedAnswer, ScriptedRequest } from './scripted-answer.ts'
 import { findOperation, type OperationSpec } from './spec-data.ts'
@@ -53,6 +54,7 @@ export const createMock = (options: HandlersOptions = {}): Mock => {
   const requests: ScriptedRequest[] = []
   const state = createMockState(nextId)
   const uploads = createMockUploads(state, nextId)
+  const tokens = createMockTokens()
 
   const scripted = async (
     operation: OperationSpec,
@@ -84,7 +86,7 @@ export const createMock = (options: HandlersOptions = {}): Mock => {
     return (
       uploads.answer(operation, request) ??
       state.answer(operation, request) ??
-      mintAnswer(operation, request.body)
+      mintAnswer(operation, request.body, tokens)
     )
   }
 
