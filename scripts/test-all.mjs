@@ -63,6 +63,11 @@ const steps = [
     command: ['pnpm', 'run', '--silent', 'test:consumer'],
     counts: nodeTestCounts,
   },
+  {
+    name: 'examples (packed packages, each on its runtime)',
+    command: ['pnpm', 'run', '--silent', 'test:examples'],
+    counts: nodeTestCounts,
+  },
 ]
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours
