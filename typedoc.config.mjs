@@ -5,7 +5,7 @@ export default {
   name: 'oaikit',
   entryPoints: ['packages/*/src/index.ts', 'packages/testing/src/server-entry.ts'],
   tsconfig: 'tsconfig.docs.json',
-  plugin: ['./scripts/typedoc-package-names.mjs'],
+  plugin: ['./scripts/typedoc-plugin.mjs'],
   out: '.docs/api',
   readme: 'docs/reference-index.md',
   skipErrorChecking: true,
