@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { chromiumLaunchOptions } from './scripts/chromium.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -24,21 +25,7 @@ const shared = {
 }
 
 /** Chromium from Debian, launched the way this machine allows (no sandbox, no background traffic). */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
-})
+const chromium = playwright({ launchOptions: chromiumLaunchOptions })
 
 const projects: TestProjectInlineConfiguration[] = [
   {

@@ -32,6 +32,15 @@ const steps = [
     command: ['pnpm', 'run', '--silent', 'check:exports'],
   },
   {
+    name: 'API reference: pnpm docs (TypeDoc validation), relative links resolve',
+    command: ['pnpm', 'run', '--silent', 'docs:check'],
+  },
+  {
+    name: 'API reference in Chromium',
+    command: ['pnpm', 'run', '--silent', 'test:docs'],
+    counts: nodeTestCounts,
+  },
+  {
     name: 'node 24 (vitest)',
     command: ['vitest', 'run', '--reporter=verbose', '--project', 'node'],
     counts: vitestCounts,
@@ -52,6 +61,11 @@ const steps = [
   {
     name: 'consumer (packed packages)',
     command: ['pnpm', 'run', '--silent', 'test:consumer'],
+    counts: nodeTestCounts,
+  },
+  {
+    name: 'examples (packed packages, each on its runtime)',
+    command: ['pnpm', 'run', '--silent', 'test:examples'],
     counts: nodeTestCounts,
   },
 ]

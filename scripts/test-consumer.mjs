@@ -2,46 +2,18 @@
 // The consumer check: publishes every package with changesets to a local registry, installs them by
 // name into a fresh project outside the workspace, bundles them with esbuild for browsers and
 // Workers, and runs the consumer smoke suite (runtime-tests/consumer) against the installed copies.
-import { spawn } from 'node:child_process'
-import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, globSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { startLocalRegistry } from './local-registry.mjs'
+import { publishPackages, run } from './published-packages.ts'
 
 const root = new URL('..', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'oaikit-consumer-'))
-const registry = await startLocalRegistry()
-
-// Asynchronous on purpose: the registry answers from this very process.
-const run = (command, args, options) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options })
-    child.on('error', reject)
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    )
-  })
+const published = await publishPackages(work)
 
 try {
-  const host = new URL(registry.url).host
-  const npmrc = join(work, '.npmrc')
-  writeFileSync(npmrc, `@oaikit:registry=${registry.url}\n//${host}/:_authToken=local-registry\n`)
-  const env = {
-    ...process.env,
-    npm_config_userconfig: npmrc,
-    npm_config_registry: registry.url,
-    npm_config_git_checks: 'false',
-    npm_config_update_notifier: 'false',
-  }
-  await run('turbo', ['run', 'build', '--output-logs=errors-only'], { cwd: root })
-
-  console.log(`consumer: publishing with changesets to ${registry.url}`)
-  await run('changeset', ['publish', '--no-git-tag'], { cwd: root, env })
-
-  const packages = globSync('packages/*/package.json', { cwd: root }).map((file) =>
-    JSON.parse(readFileSync(join(root, file), 'utf8')),
-  )
+  const { packages } = published
   const project = join(work, 'project')
   cpSync(join(root, 'runtime-tests/consumer'), project, { recursive: true })
   writeFileSync(
@@ -54,10 +26,7 @@ try {
     }),
   )
   console.log(`consumer: installing ${packages.length} packages by name into ${project}`)
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: project,
-    env: { ...process.env, npm_config_userconfig: npmrc, npm_config_update_notifier: 'false' },
-  })
+  await published.install(project)
 
   for (const [platform, conditions] of [
     ['browser', ['browser']],
@@ -87,6 +56,6 @@ try {
     },
   )
 } finally {
-  await registry.close()
+  await published.close()
   rmSync(work, { recursive: true, force: true })
 }

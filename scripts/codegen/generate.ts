@@ -1,17 +1,20 @@
 /**
  * Regenerates everything derived from the spec: the schema types of `@oaikit/core`, one function
  * per operation in its domain package, the webhook events of `@oaikit/webhooks`, the validation data
- * of `@oaikit/testing`, the contract tests and the operations table.
+ * of `@oaikit/testing`, the contract tests, the operations table and the migration guide.
  *
  *   node scripts/codegen/generate.ts                 write the files (`pnpm generate`)
  *   node scripts/codegen/generate.ts --check         exit 1 when a generated file is stale
  *   node scripts/codegen/generate.ts --spec <file> --out <dir>   generate another spec elsewhere
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { absoluteDocLinks } from './absolute-doc-links.ts'
 import { generatedHeader } from './header.ts'
 import { normalizeSpec } from './normalize-spec.ts'
 import { readOperations } from './operations.ts'
 import { renderContractTests } from './render-contract-tests.ts'
+import { renderMigrationGuide } from './render-migration-guide.ts'
 import { renderOperationsTable } from './render-operations-table.ts'
 import { renderPackages } from './render-packages.ts'
 import { renderSchemaTypes } from './render-schema-types.ts'
@@ -29,11 +32,12 @@ const { values } = parseArgs({
 })
 
 const specFile = values.spec
-const spec = normalizeSpec(loadSpec(specFile))
+const spec = absoluteDocLinks(normalizeSpec(loadSpec(specFile)))
 const header = generatedHeader(
   specFile.startsWith('spec/') ? specFile : specFile.slice(specFile.lastIndexOf('/') + 1),
 )
 const operations = readOperations(spec)
+const migrationIntro = new URL('../../docs/migration-intro.md', import.meta.url)
 
 const files = renderPackages(spec, operations, header, (file) => readExisting(values.out, file))
 files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
@@ -50,6 +54,7 @@ files.set(
   'docs/operations.md',
   renderOperationsTable(specFile, operations, contract.tests, testing.operations),
 )
+files.set('docs/migration.md', renderMigrationGuide(operations, readFileSync(migrationIntro, 'utf8')))
 
 if (values.check) {
   const stale = checkFiles(values.out, files)

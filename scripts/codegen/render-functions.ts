@@ -20,7 +20,6 @@ const docText = (text: string): string =>
   text
     .trim()
     .replaceAll('*/', '*\\/')
-    .replace(/\]\(\/docs/g, '](https://platform.openai.com/docs')
     .split('\n')
     .map((line) => ` * ${line}`.trimEnd())
     .join('\n')

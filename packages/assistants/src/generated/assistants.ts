@@ -184,7 +184,7 @@ export const deleteThread = (client: Client, threadId: string, options?: Request
  *
  * `GET /threads/{thread_id}/messages`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) the messages belong to.
  * @param query - The query parameters.
  * @param options - Per-call options: signal, timeout, headers, retries.
  * @example
@@ -202,7 +202,7 @@ export const listMessages = (client: Client, threadId: string, query?: ListMessa
  *
  * `POST /threads/{thread_id}/messages`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) to create a message for.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to create a message for.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
  * @example
@@ -218,7 +218,7 @@ export const createMessage = (client: Client, threadId: string, body: CreateMess
  *
  * `GET /threads/{thread_id}/messages/{message_id}`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to which this message belongs.
  * @param messageId - The ID of the message to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
  * @example
@@ -321,7 +321,7 @@ export const createRunStream = (client: Client, threadId: string, body: Omit<Cre
  *
  * `GET /threads/{thread_id}/runs/{run_id}`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) that was run.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run.
  * @param runId - The ID of the run to retrieve.
  * @param options - Per-call options: signal, timeout, headers, retries.
  * @example
@@ -337,7 +337,7 @@ export const getRun = (client: Client, threadId: string, runId: string, options?
  *
  * `POST /threads/{thread_id}/runs/{run_id}`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) that was run.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run.
  * @param runId - The ID of the run to modify.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
@@ -407,7 +407,7 @@ export const getRunStep = (client: Client, threadId: string, runId: string, step
  *
  * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to which this run belongs.
  * @param runId - The ID of the run that requires the tool output submission.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.
@@ -424,7 +424,7 @@ export const submitToolOuputsToRun = (client: Client, threadId: string, runId: s
  *
  * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
  * @param client - The client to send the request with.
- * @param threadId - The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+ * @param threadId - The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to which this run belongs.
  * @param runId - The ID of the run that requires the tool output submission.
  * @param body - The request body.
  * @param options - Per-call options: signal, timeout, headers, retries.

@@ -124,7 +124,7 @@ export interface paths {
          * Returns a list of voice consent recordings.
          * @description List consent recordings available to your organization for creating custom voices.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
          */
         get: operations["listVoiceConsents"];
         put?: never;
@@ -132,7 +132,7 @@ export interface paths {
          * Upload a voice consent recording.
          * @description Upload a consent recording that authorizes creation of a custom voice.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
          */
         post: operations["createVoiceConsent"];
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
          * Retrieves a voice consent recording.
          * @description Retrieve consent recording metadata used for creating custom voices.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
          */
         get: operations["getVoiceConsent"];
         put?: never;
@@ -160,14 +160,14 @@ export interface paths {
          * Updates a voice consent recording (metadata only).
          * @description Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
          */
         post: operations["updateVoiceConsent"];
         /**
          * Deletes a voice consent recording.
          * @description Delete a consent recording that was uploaded for creating custom voices.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
          */
         delete: operations["deleteVoiceConsent"];
         options?: never;
@@ -188,7 +188,7 @@ export interface paths {
          * Creates a custom voice.
          * @description Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
          *
-         *     See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+         *     See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
          */
         post: operations["createVoice"];
         delete?: never;
@@ -263,21 +263,21 @@ export interface paths {
         get: operations["listChatCompletions"];
         put?: never;
         /**
-         * **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+         * **Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
          *     to take advantage of the latest OpenAI platform features. Compare
-         *     [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+         *     [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
          *
          *     ---
          *
          *     Creates a model response for the given chat conversation. Learn more in the
-         *     [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-         *     and [audio](/docs/guides/audio) guides.
+         *     [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
+         *     and [audio](https://platform.openai.com/docs/guides/audio) guides.
          *
          *     Parameter support can differ depending on the model used to generate the
          *     response, particularly for newer reasoning models. Parameters that are only
          *     supported for reasoning models are noted below. For the current state of
          *     unsupported parameters in reasoning models,
-         *     [refer to the reasoning guide](/docs/guides/reasoning).
+         *     [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
          *
          *     Returns a chat completion object, or a streamed sequence of chat completion
          *     chunk objects if the request is streamed.
@@ -544,7 +544,7 @@ export interface paths {
         /**
          * Create the structure of an evaluation that can be used to test a model's performance.
          *     An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-         *     For more information, see the [Evals guide](/docs/guides/evals).
+         *     For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
          */
         post: operations["createEval"];
         delete?: never;
@@ -661,18 +661,18 @@ export interface paths {
          *     user.
          *
          *     - The Assistants API supports files up to 2 million tokens and of specific
-         *       file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+         *       file types. See the [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools) for
          *       details.
          *     - The Fine-tuning API only supports `.jsonl` files. The input also has
          *       certain required formats for fine-tuning
-         *       [chat](/docs/api-reference/fine-tuning/chat-input) or
-         *       [completions](/docs/api-reference/fine-tuning/completions-input) models.
+         *       [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+         *       [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) models.
          *     - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
          *       also has a specific required
-         *       [format](/docs/api-reference/batch/request-input).
+         *       [format](https://platform.openai.com/docs/api-reference/batch/request-input).
          *     - For Retrieval or `file_search` ingestion, upload files here first. If
          *       you need to attach multiple uploaded files to the same vector store, use
-         *       [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+         *       [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
          *       instead of attaching them one by one. Vector store attachment has separate
          *       limits from file upload, including 2,000 attached files per minute per
          *       organization.
@@ -764,14 +764,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+         * **NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
          *
          *     Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
          */
         get: operations["listFineTuningCheckpointPermissions"];
         put?: never;
         /**
-         * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+         * **NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
          *
          *     This enables organization owners to share fine-tuned models with other projects in their organization.
          */
@@ -793,7 +793,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+         * **NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
          *
          *     Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
          */
@@ -818,7 +818,7 @@ export interface paths {
          *
          *     Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
          *
-         *     [Learn more about fine-tuning](/docs/guides/model-optimization)
+         *     [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
          */
         post: operations["createFineTuningJob"];
         delete?: never;
@@ -837,7 +837,7 @@ export interface paths {
         /**
          * Get info about a fine-tuning job.
          *
-         *     [Learn more about fine-tuning](/docs/guides/model-optimization)
+         *     [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
          */
         get: operations["retrieveFineTuningJob"];
         put?: never;
@@ -967,7 +967,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates an image given a prompt. [Learn more](/docs/guides/images). */
+        /** Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images). */
         post: operations["createImage"];
         delete?: never;
         options?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
         put?: never;
         /**
          * Classifies if text and/or image inputs are potentially harmful. Learn
-         *     more in the [moderation guide](/docs/guides/moderation).
+         *     more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
          */
         post: operations["createModeration"];
         delete?: never;
@@ -2319,7 +2319,7 @@ export interface paths {
          *     applied to any sessions created using that client secret, but these can also be overridden
          *     by the client connection.
          *
-         *     [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+         *     [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
          *
          *     Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
          */
@@ -2421,12 +2421,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Creates a model response. Provide [text](/docs/guides/text) or
-         *     [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-         *     or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-         *     your own [custom code](/docs/guides/function-calling) or use built-in
-         *     [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-         *     or [file search](/docs/guides/tools-file-search) to use your own data
+         * Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+         *     [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+         *     or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+         *     your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+         *     [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+         *     or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
          *     as input for the model's response.
          */
         post: operations["createResponse"];
@@ -2466,7 +2466,7 @@ export interface paths {
         /**
          * Cancels a model response with the given ID. Only responses created with
          *     the `background` parameter set to `true` can be cancelled.
-         *     [Learn more](/docs/guides/background).
+         *     [Learn more](https://platform.openai.com/docs/guides/background).
          */
         post: operations["cancelResponse"];
         delete?: never;
@@ -2696,23 +2696,23 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
-         *     that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+         * Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+         *     that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
          *     Currently, an Upload can accept at most 8 GB in total and expires after an
          *     hour after you create it.
          *
          *     Once you complete the Upload, we will create a
-         *     [File](/docs/api-reference/files/object) object that contains all the parts
+         *     [File](https://platform.openai.com/docs/api-reference/files/object) object that contains all the parts
          *     you uploaded. This File is usable in the rest of our platform as a regular
          *     File object.
          *
          *     For certain `purpose` values, the correct `mime_type` must be specified.
          *     Please refer to documentation for the
-         *     [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+         *     [supported MIME types for your use case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
          *
          *     For guidance on the proper filename extensions for each purpose, please
          *     follow the documentation on [creating a
-         *     File](/docs/api-reference/files/create).
+         *     File](https://platform.openai.com/docs/api-reference/files/create).
          *
          *     Returns the Upload object with status `pending`.
          */
@@ -2754,9 +2754,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Completes the [Upload](/docs/api-reference/uploads/object).
+         * Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
          *
-         *     Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+         *     Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
          *
          *     You can specify the order of the Parts by passing in an ordered list of the Part IDs.
          *
@@ -2780,11 +2780,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+         * Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
          *
          *     Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
          *
-         *     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+         *     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
          */
         post: operations["addUploadPart"];
         delete?: never;
@@ -2914,7 +2914,7 @@ export interface paths {
         get: operations["listVectorStoreFiles"];
         put?: never;
         /**
-         * Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+         * Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
          * @description This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
          *     For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
          */
@@ -2937,7 +2937,7 @@ export interface paths {
         put?: never;
         /** Update attributes on a vector store file. */
         post: operations["updateVectorStoreFileAttributes"];
-        /** Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint. */
+        /** Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint. */
         delete: operations["deleteVectorStoreFile"];
         options?: never;
         head?: never;
@@ -3079,7 +3079,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+         * Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](https://platform.openai.com/docs/guides/content-provenance).
          *
          *     If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
          */
@@ -3293,7 +3293,7 @@ export interface paths {
         /**
          * Compact a conversation. Returns a compacted response object.
          *
-         *     Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+         *     Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
          */
         post: operations["Compactconversation"];
         delete?: never;
@@ -3509,12 +3509,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Creates a model response. Provide [text](/docs/guides/text) or
-         *     [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-         *     or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-         *     your own [custom code](/docs/guides/function-calling) or use built-in
-         *     [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-         *     or [file search](/docs/guides/tools-file-search) to use your own data
+         * Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+         *     [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+         *     or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+         *     your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+         *     [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+         *     or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
          *     as input for the model's response.
          */
         post: operations["beta_createResponse"];
@@ -3554,7 +3554,7 @@ export interface paths {
         /**
          * Cancels a model response with the given ID. Only responses created with
          *     the `background` parameter set to `true` can be cancelled.
-         *     [Learn more](/docs/guides/background).
+         *     [Learn more](https://platform.openai.com/docs/guides/background).
          */
         post: operations["beta_cancelResponse"];
         delete?: never;
@@ -3575,7 +3575,7 @@ export interface paths {
         /**
          * Compact a conversation. Returns a compacted response object.
          *
-         *     Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+         *     Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
          */
         post: operations["beta_Compactconversation"];
         delete?: never;
@@ -4445,7 +4445,7 @@ export interface components {
             created_at: number;
             name: string | null;
             description: string | null;
-            /** @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them. */
+            /** @description ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them. */
             model: string;
             instructions: string | null;
             /**
@@ -4456,13 +4456,13 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    /** @description The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_store_ids?: string[];
                 };
             } | null;
@@ -4489,7 +4489,7 @@ export interface components {
          *     `thread.message.completed` event.
          *
          *     We may add additional events over time, so we recommend handling unknown events gracefully
-         *     in your code. See the [Assistants API quickstart](/docs/assistants/overview) to learn how to
+         *     in your code. See the [Assistants API quickstart](https://platform.openai.com/docs/assistants/overview) to learn how to
          *     integrate the Assistants API with streaming.
          */
         AssistantStreamEvent: components["schemas"]["ThreadStreamEvent"] | components["schemas"]["RunStreamEvent"] | components["schemas"]["RunStepStreamEvent"] | components["schemas"]["MessageStreamEvent"] | components["schemas"]["ErrorEvent"] | components["schemas"]["DoneEvent"];
@@ -4515,7 +4515,7 @@ export interface components {
                 /**
                  * @description The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
                  *
-                 *     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+                 *     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
                  */
                 max_num_results?: number;
                 ranking_options?: components["schemas"]["FileSearchRankingOptions"];
@@ -4539,9 +4539,9 @@ export interface components {
             function: components["schemas"]["FunctionObject"];
         };
         /**
-         * @description Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+         * @description Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
          *
-         *     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+         *     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
          *
          *     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
          *
@@ -4590,7 +4590,7 @@ export interface components {
             /**
              * @description An optional text to guide the model's style or continue a previous audio
              *     segment.
-             *     For `whisper-1`, the [prompt is a list of keywords](/docs/guides/speech-to-text#prompting).
+             *     For `whisper-1`, the [prompt is a list of keywords](https://platform.openai.com/docs/guides/speech-to-text#prompting).
              *     For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text string, for example "expect words related to technology".
              *     Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
              */
@@ -5213,7 +5213,7 @@ export interface components {
              * @description Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
              *     offers a wide range of models with different capabilities, performance
              *     characteristics, and price points. Refer to the [model
-             *     guide](/docs/models) to browse and compare available models.
+             *     guide](https://platform.openai.com/docs/models) to browse and compare available models.
              */
             model?: string;
             errors?: {
@@ -5292,7 +5292,7 @@ export interface components {
                 input_tokens_details: {
                     /**
                      * @description The number of tokens that were retrieved from the cache. [More on
-                     *     prompt caching](/docs/guides/prompt-caching).
+                     *     prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
                      */
                     cached_tokens: number;
                 };
@@ -5669,7 +5669,7 @@ export interface components {
         ChatCompletionRequestMessage: components["schemas"]["ChatCompletionRequestDeveloperMessage"] | components["schemas"]["ChatCompletionRequestSystemMessage"] | components["schemas"]["ChatCompletionRequestUserMessage"] | components["schemas"]["ChatCompletionRequestAssistantMessage"] | components["schemas"]["ChatCompletionRequestToolMessage"] | components["schemas"]["ChatCompletionRequestFunctionMessage"];
         /**
          * Audio content part
-         * @description Learn about [audio inputs](/docs/guides/audio).
+         * @description Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).
          */
         ChatCompletionRequestMessageContentPartAudio: {
             /**
@@ -5690,7 +5690,7 @@ export interface components {
         };
         /**
          * File content part
-         * @description Learn about [file inputs](/docs/guides/text) for text generation.
+         * @description Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.
          */
         ChatCompletionRequestMessageContentPartFile: {
             /**
@@ -5716,7 +5716,7 @@ export interface components {
         };
         /**
          * Image content part
-         * @description Learn about [image inputs](/docs/guides/vision).
+         * @description Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
          */
         ChatCompletionRequestMessageContentPartImage: {
             /**
@@ -5731,7 +5731,7 @@ export interface components {
                  */
                 url: string;
                 /**
-                 * @description Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+                 * @description Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).
                  * @default auto
                  * @enum {string}
                  */
@@ -5751,7 +5751,7 @@ export interface components {
         };
         /**
          * Text content part
-         * @description Learn about [text inputs](/docs/guides/text-generation).
+         * @description Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).
          */
         ChatCompletionRequestMessageContentPartText: {
             /**
@@ -5818,7 +5818,7 @@ export interface components {
             tool_calls?: components["schemas"]["ChatCompletionMessageToolCalls"];
             /**
              * @description Annotations for the message, when applicable, as when using the
-             *     [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+             *     [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
              */
             annotations?: {
                 /**
@@ -6174,7 +6174,7 @@ export interface components {
         /**
          * Computer tool call
          * @description A tool call to a computer use tool. See the
-         *     [computer use guide](/docs/guides/tools-computer-use) for more information.
+         *     [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
          */
         ComputerToolCall: {
             /**
@@ -6341,7 +6341,7 @@ export interface components {
         Content: components["schemas"]["InputContent"] | components["schemas"]["OutputContent"];
         /**
          * Conversation item
-         * @description A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output).
+         * @description A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](https://platform.openai.com/docs/api-reference/responses/object#responses/object-output).
          */
         ConversationItem: components["schemas"]["Message"] | components["schemas"]["FunctionToolCallResource"] | components["schemas"]["FunctionToolCallOutputResource"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerToolCallOutputResource"] | components["schemas"]["ToolSearchCall"] | components["schemas"]["ToolSearchOutput"] | components["schemas"]["AdditionalTools"] | components["schemas"]["ReasoningItem"] | components["schemas"]["Program"] | components["schemas"]["ProgramOutput"] | components["schemas"]["CompactionBody"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCall"] | components["schemas"]["FunctionShellCallOutput"] | components["schemas"]["ApplyPatchToolCall"] | components["schemas"]["ApplyPatchToolCallOutput"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponseResource"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCall"] | components["schemas"]["CustomToolCallOutput"];
         /**
@@ -6389,7 +6389,7 @@ export interface components {
         };
         CreateAssistantRequest: {
             /**
-             * @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+             * @description ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
              * @example gpt-4o
              */
             model: (string & {}) | components["schemas"]["AssistantSupportedModels"];
@@ -6405,17 +6405,17 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_store_ids?: string[];
-                    /** @description A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_stores?: {
-                        /** @description A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
+                        /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
                         file_ids?: string[];
                         /** @description The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. */
                         chunking_strategy?: {
@@ -6454,9 +6454,9 @@ export interface components {
             /**
              * @description The ID of an uploaded file that contains requests for the new batch.
              *
-             *     See [upload file](/docs/api-reference/files/create) for how to upload a file.
+             *     See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
              *
-             *     Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+             *     Your input file must be formatted as a [JSONL file](https://platform.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
              */
             input_file_id: string;
             /**
@@ -6475,15 +6475,15 @@ export interface components {
         CreateChatCompletionRequest: components["schemas"]["CreateModelResponseProperties"] & {
             /**
              * @description A list of messages comprising the conversation so far. Depending on the
-             *     [model](/docs/models) you use, different message types (modalities) are
-             *     supported, like [text](/docs/guides/text-generation),
-             *     [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+             *     [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are
+             *     supported, like [text](https://platform.openai.com/docs/guides/text-generation),
+             *     [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).
              */
             messages: components["schemas"]["ChatCompletionRequestMessage"][];
             /**
              * @description Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
              *     offers a wide range of models with different capabilities, performance
-             *     characteristics, and price points. Refer to the [model guide](/docs/models)
+             *     characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
              *     to browse and compare available models.
              */
             model: components["schemas"]["ModelIdsShared"];
@@ -6491,7 +6491,7 @@ export interface components {
             modalities?: components["schemas"]["ResponseModalities"];
             verbosity?: components["schemas"]["Verbosity"];
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
-            /** @description An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning). */
+            /** @description An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning). */
             max_completion_tokens?: number | null;
             /**
              * @description Number between -2.0 and 2.0. Positive values penalize new tokens based on
@@ -6510,7 +6510,7 @@ export interface components {
             /**
              * Web search
              * @description This tool searches the web for relevant results to use in a response.
-             *     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+             *     Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
              */
             web_search_options?: {
                 /** @description Approximate location parameters for the search. */
@@ -6538,7 +6538,7 @@ export interface components {
              *     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
              *     Structured Outputs which ensures the model will match your supplied JSON
              *     schema. Learn more in the [Structured Outputs
-             *     guide](/docs/guides/structured-outputs).
+             *     guide](https://platform.openai.com/docs/guides/structured-outputs).
              *
              *     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
              *     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -6547,7 +6547,7 @@ export interface components {
             response_format?: components["schemas"]["ResponseFormatText"] | components["schemas"]["ResponseFormatJsonSchema"] | components["schemas"]["ResponseFormatJsonObject"];
             /**
              * @description Parameters for audio output. Required when audio output is requested with
-             *     `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+             *     `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
              */
             audio?: {
                 /**
@@ -6566,8 +6566,8 @@ export interface components {
             } | null;
             /**
              * @description Whether or not to store the output of this chat completion request for
-             *     use in our [model distillation](/docs/guides/distillation) or
-             *     [evals](/docs/guides/evals) products.
+             *     use in our [model distillation](https://platform.openai.com/docs/guides/distillation) or
+             *     [evals](https://platform.openai.com/docs/guides/evals) products.
              *
              *     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
              * @default false
@@ -6577,8 +6577,8 @@ export interface components {
             /**
              * @description If set to true, the model response data will be streamed to the client
              *     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-             *     See the [Streaming section below](/docs/api-reference/chat/streaming)
-             *     for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+             *     See the [Streaming section below](https://platform.openai.com/docs/api-reference/chat/streaming)
+             *     for more information, along with the [streaming responses](https://platform.openai.com/docs/guides/streaming-responses)
              *     guide for more information on how to handle the streaming events.
              * @default false
              */
@@ -6607,12 +6607,12 @@ export interface components {
             logprobs?: boolean | null;
             /**
              * @deprecated
-             * @description The maximum number of [tokens](/tokenizer) that can be generated in the
+             * @description The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
              *     chat completion. This value can be used to control
              *     [costs](https://openai.com/api/pricing/) for text generated via API.
              *
              *     This value is now deprecated in favor of `max_completion_tokens`, and is
-             *     not compatible with [o-series models](/docs/guides/reasoning).
+             *     not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).
              */
             max_tokens?: number | null;
             /**
@@ -6622,7 +6622,7 @@ export interface components {
              */
             n?: number | null;
             /**
-             * @description Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+             * @description Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs),
              *     which can greatly improve response times when large parts of the model
              *     response are known ahead of time. This is most common when you are
              *     regenerating a file with only minor changes to most of the content.
@@ -6638,8 +6638,8 @@ export interface components {
             stream_options?: components["schemas"]["ChatCompletionStreamOptions"];
             /**
              * @description A list of tools the model may call. You can provide either
-             *     [custom tools](/docs/guides/function-calling#custom-tools) or
-             *     [function tools](/docs/guides/function-calling).
+             *     [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or
+             *     [function tools](https://platform.openai.com/docs/guides/function-calling).
              */
             tools?: (components["schemas"]["ChatCompletionTool"] | components["schemas"]["CustomToolChatCompletions"])[];
             tool_choice?: components["schemas"]["ChatCompletionToolChoiceOption"];
@@ -6721,7 +6721,7 @@ export interface components {
         /**
          * @description Represents a streamed chunk of a chat completion response returned
          *     by the model, based on the provided input.
-         *     [Learn more](/docs/guides/streaming-responses).
+         *     [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
          */
         CreateChatCompletionStreamResponse: {
             /** @description A unique identifier for the chat completion. Each chunk has the same ID. */
@@ -6789,7 +6789,7 @@ export interface components {
             moderation?: components["schemas"]["ChatCompletionModeration"] | null;
         };
         CreateCompletionRequest: {
-            /** @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them. */
+            /** @description ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them. */
             model: (string & {}) | ("gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002");
             /**
              * @description The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
@@ -6815,14 +6815,14 @@ export interface components {
             /**
              * @description Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
              *
-             *     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
+             *     [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation)
              * @default 0
              */
             frequency_penalty?: number | null;
             /**
              * @description Modify the likelihood of specified tokens appearing in the completion.
              *
-             *     Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+             *     Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](https://platform.openai.com/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
              *
              *     As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
              * @default null
@@ -6838,7 +6838,7 @@ export interface components {
              */
             logprobs?: number | null;
             /**
-             * @description The maximum number of [tokens](/tokenizer) that can be generated in the completion.
+             * @description The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the completion.
              *
              *     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
              * @default 16
@@ -6856,7 +6856,7 @@ export interface components {
             /**
              * @description Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
              *
-             *     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
+             *     [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation)
              * @default 0
              */
             presence_penalty?: number | null;
@@ -6899,7 +6899,7 @@ export interface components {
              */
             top_p?: number | null;
             /**
-             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
              * @example user-1234
              */
             user?: string;
@@ -6988,7 +6988,7 @@ export interface components {
              */
             input: string | string[] | number[] | number[][];
             /**
-             * @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+             * @description ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
              * @example text-embedding-3-small
              */
             model: (string & {}) | ("text-embedding-ada-002" | "text-embedding-3-small" | "text-embedding-3-large");
@@ -7002,7 +7002,7 @@ export interface components {
             /** @description The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models. */
             dimensions?: number;
             /**
-             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
              * @example user-1234
              */
             user?: string;
@@ -7079,7 +7079,7 @@ export interface components {
                  *     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
                  *     Structured Outputs which ensures the model will match your supplied JSON
                  *     schema. Learn more in the [Structured Outputs
-                 *     guide](/docs/guides/structured-outputs).
+                 *     guide](https://platform.openai.com/docs/guides/structured-outputs).
                  *
                  *     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
                  *     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -7266,19 +7266,19 @@ export interface components {
                  *     The two categories of tools you can provide the model are:
                  *
                  *     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-                 *       model's capabilities, like [web search](/docs/guides/tools-web-search)
-                 *       or [file search](/docs/guides/tools-file-search). Learn more about
-                 *       [built-in tools](/docs/guides/tools).
+                 *       model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+                 *       or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+                 *       [built-in tools](https://platform.openai.com/docs/guides/tools).
                  *     - **Function calls (custom tools)**: Functions that are defined by you,
                  *       enabling the model to call your own code. Learn more about
-                 *       [function calling](/docs/guides/function-calling).
+                 *       [function calling](https://platform.openai.com/docs/guides/function-calling).
                  */
                 tools?: components["schemas"]["Tool"][];
                 /**
                  * @description Configuration options for a text response from the model. Can be plain
                  *     text or structured JSON data. Learn more:
-                 *     - [Text inputs and outputs](/docs/guides/text)
-                 *     - [Structured Outputs](/docs/guides/structured-outputs)
+                 *     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                 *     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
                  */
                 text?: {
                     format?: components["schemas"]["TextResponseFormatConfiguration"];
@@ -7345,20 +7345,20 @@ export interface components {
         CreateFineTuningJobRequest: {
             /**
              * @description The name of the model to fine-tune. You can select one of the
-             *     [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+             *     [supported models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
              * @example gpt-4o-mini
              */
             model: (string & {}) | ("babbage-002" | "davinci-002" | "gpt-3.5-turbo" | "gpt-4o-mini");
             /**
              * @description The ID of an uploaded file that contains training data.
              *
-             *     See [upload file](/docs/api-reference/files/create) for how to upload a file.
+             *     See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
              *
              *     Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
              *
-             *     The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+             *     The contents of the file should differ depending on if the model uses the [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input) format.
              *
-             *     See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+             *     See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
              * @example file-abc123
              */
             training_file: string;
@@ -7404,7 +7404,7 @@ export interface components {
              *
              *     Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
              *
-             *     See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+             *     See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
              * @example file-abc123
              */
             validation_file?: string | null;
@@ -7534,14 +7534,14 @@ export interface components {
              */
             output_compression?: number | null;
             /**
-             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
              * @example user-1234
              */
             user?: string;
             input_fidelity?: components["schemas"]["InputFidelity"] | null;
             /**
              * @description Edit the image in streaming mode. Defaults to `false`. See the
-             *     [Image generation guide](/docs/guides/image-generation) for more information.
+             *     [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
              * @default false
              * @example false
              */
@@ -7607,7 +7607,7 @@ export interface components {
             output_compression?: number | null;
             /**
              * @description Generate the image in streaming mode. Defaults to `false`. See the
-             *     [Image generation guide](/docs/guides/image-generation) for more information.
+             *     [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
              *     This parameter is only supported for the GPT image models.
              * @default false
              * @example false
@@ -7649,7 +7649,7 @@ export interface components {
              */
             style?: "vivid" | "natural" | null;
             /**
-             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
              * @example user-1234
              */
             user?: string;
@@ -7687,7 +7687,7 @@ export interface components {
              */
             size?: "256x256" | "512x512" | "1024x1024" | null;
             /**
-             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+             * @description A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
              * @example user-1234
              */
             user?: string;
@@ -7753,8 +7753,8 @@ export interface components {
             })[];
             /**
              * @description The content moderation model you would like to use. Learn more in
-             *     [the moderation guide](/docs/guides/moderation), and learn about
-             *     available models [here](/docs/models#moderation).
+             *     [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
+             *     available models [here](https://platform.openai.com/docs/models#moderation).
              * @default omni-moderation-latest
              * @example omni-moderation-2024-09-26
              */
@@ -7875,15 +7875,15 @@ export interface components {
             max_output_tokens?: number | null;
         };
         CreateRunRequest: {
-            /** @description The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. */
+            /** @description The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run. */
             assistant_id: string;
             /**
-             * @description The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+             * @description The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
              * @example gpt-4o
              */
             model?: ((string & {}) | components["schemas"]["AssistantSupportedModels"]) | null;
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
-            /** @description Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis. */
+            /** @description Overrides the [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis. */
             instructions?: string | null;
             /** @description Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions. */
             additional_instructions?: string | null;
@@ -7918,13 +7918,13 @@ export interface components {
             response_format?: components["schemas"]["AssistantsApiResponseFormatOption"];
         };
         CreateSpeechRequest: {
-            /** @description One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`. */
+            /** @description One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`. */
             model: (string & {}) | ("tts-1" | "tts-1-hd" | "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15");
             /** @description The text to generate audio for. The maximum length is 4096 characters. */
             input: string;
             /** @description Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`. */
             instructions?: string;
-            /** @description The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options). */
+            /** @description The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options). */
             voice: components["schemas"]["VoiceIdsOrCustomVoice"];
             /**
              * @description The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
@@ -7962,11 +7962,11 @@ export interface components {
             notification_channel: components["schemas"]["SpendAlertNotificationChannel"];
         };
         CreateThreadAndRunRequest: {
-            /** @description The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. */
+            /** @description The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run. */
             assistant_id: string;
             thread?: components["schemas"]["CreateThreadRequest"];
             /**
-             * @description The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+             * @description The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
              * @example gpt-4o
              */
             model?: ((string & {}) | ("gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4.5-preview" | "gpt-4.5-preview-2025-02-27" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613")) | null;
@@ -7978,13 +7978,13 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    /** @description The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_store_ids?: string[];
                 };
             } | null;
@@ -8019,22 +8019,22 @@ export interface components {
          *     request, an empty thread will be created.
          */
         CreateThreadRequest: {
-            /** @description A list of [messages](/docs/api-reference/messages) to start the thread with. */
+            /** @description A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with. */
             messages?: components["schemas"]["CreateMessageRequest"][];
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
                     vector_store_ids?: string[];
-                    /** @description A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread. */
                     vector_stores?: {
-                        /** @description A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
+                        /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
                         file_ids?: string[];
                         /** @description The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. */
                         chunking_strategy?: {
@@ -8084,7 +8084,7 @@ export interface components {
             languages?: string[];
             /** @description Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`. */
             keywords?: string[];
-            /** @description An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`. */
+            /** @description An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`. */
             prompt?: string;
             response_format?: components["schemas"]["AudioResponseFormat"];
             /**
@@ -8181,7 +8181,7 @@ export interface components {
              * @example whisper-1
              */
             model: (string & {}) | "whisper-1";
-            /** @description An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English. */
+            /** @description An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should be in English. */
             prompt?: string;
             /**
              * @description The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
@@ -8218,7 +8218,7 @@ export interface components {
              * @description The intended purpose of the uploaded file.
              *
              *     See the [documentation on File
-             *     purposes](/docs/api-reference/files/create#files-create-purpose).
+             *     purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
              * @enum {string}
              */
             purpose: "assistants" | "batch" | "fine-tune" | "vision";
@@ -8235,7 +8235,7 @@ export interface components {
             expires_after?: components["schemas"]["FileExpirationAfter"];
         };
         CreateVectorStoreFileBatchRequest: {
-            /** @description A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. */
+            /** @description A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. */
             file_ids?: string[];
             /** @description A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`. */
             files?: components["schemas"]["CreateVectorStoreFileRequest"][];
@@ -8243,13 +8243,13 @@ export interface components {
             attributes?: components["schemas"]["VectorStoreFileAttributes"];
         } | unknown | unknown;
         CreateVectorStoreFileRequest: {
-            /** @description A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests. */
+            /** @description A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests. */
             file_id: string;
             chunking_strategy?: components["schemas"]["ChunkingStrategyRequestParam"];
             attributes?: components["schemas"]["VectorStoreFileAttributes"];
         };
         CreateVectorStoreRequest: {
-            /** @description A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. */
+            /** @description A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. */
             file_ids?: string[];
             /** @description The name of the vector store. */
             name?: string;
@@ -8593,7 +8593,7 @@ export interface components {
         Embedding: {
             /** @description The index of the embedding in the list of embeddings. */
             index: number;
-            /** @description The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the [embedding guide](/docs/guides/embeddings). */
+            /** @description The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the [embedding guide](https://platform.openai.com/docs/guides/embeddings). */
             embedding: number[];
             /**
              * @description The object type, which is always "embedding".
@@ -8607,7 +8607,7 @@ export interface components {
             param: string | null;
             type: string;
         };
-        /** @description Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout. */
+        /** @description Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout. */
         ErrorEvent: {
             /** @enum {string} */
             event: "error";
@@ -9164,7 +9164,7 @@ export interface components {
          * File search tool call ranking options
          * @description The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
          *
-         *     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+         *     See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
          */
         FileSearchRankingOptions: {
             ranker?: components["schemas"]["FileSearchRanker"];
@@ -9174,7 +9174,7 @@ export interface components {
         /**
          * File search tool call
          * @description The results of a file search tool call. See the
-         *     [file search guide](/docs/guides/tools-file-search) for more information.
+         *     [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
          */
         FileSearchToolCall: {
             /** @description The unique ID of the file search tool call. */
@@ -9412,7 +9412,7 @@ export interface components {
             object: "fine_tuning.job";
             /** @description The organization that owns the fine-tuning job. */
             organization_id: string;
-            /** @description The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents). */
+            /** @description The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents). */
             result_files: string[];
             /**
              * @description The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
@@ -9420,7 +9420,7 @@ export interface components {
              */
             status: "validating_files" | "queued" | "running" | "succeeded" | "failed" | "cancelled";
             trained_tokens: number | null;
-            /** @description The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents). */
+            /** @description The file ID used for training. You can retrieve the training data with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents). */
             training_file: string;
             validation_file: string | null;
             integrations?: components["schemas"]["FineTuningIntegration"][] | null;
@@ -9503,7 +9503,7 @@ export interface components {
             strict?: boolean | null;
         };
         /**
-         * @description The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+         * @description The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
          *
          *     Omitting `parameters` defines a function with an empty parameter list.
          */
@@ -9513,7 +9513,7 @@ export interface components {
         /**
          * Function tool call
          * @description A tool call to run a function. See the
-         *     [function calling guide](/docs/guides/function-calling) for more information.
+         *     [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
          */
         FunctionToolCall: {
             /** @description The unique ID of the function tool call. */
@@ -10248,11 +10248,11 @@ export interface components {
          * @description Text, image, or file inputs to the model, used to generate a response.
          *
          *     Learn more:
-         *     - [Text inputs and outputs](/docs/guides/text)
-         *     - [Image inputs](/docs/guides/images)
-         *     - [File inputs](/docs/guides/pdf-files)
-         *     - [Conversation state](/docs/guides/conversation-state)
-         *     - [Function calling](/docs/guides/function-calling)
+         *     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+         *     - [Image inputs](https://platform.openai.com/docs/guides/images)
+         *     - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+         *     - [Conversation state](https://platform.openai.com/docs/guides/conversation-state)
+         *     - [Function calling](https://platform.openai.com/docs/guides/function-calling)
          */
         InputParam: string | components["schemas"]["InputItem"][];
         /** @description Represents an individual `invite` to the organization. */
@@ -10632,7 +10632,7 @@ export interface components {
         /**
          * MCP tool
          * @description Give the model access to additional tools via remote Model Context Protocol
-         *     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+         *     (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
          */
         MCPTool: {
             /**
@@ -10651,7 +10651,7 @@ export interface components {
             /**
              * @description Identifier for service connectors, like those available in ChatGPT. One of
              *     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-             *     about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+             *     about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
              *
              *     Currently supported `connector_id` values are:
              *
@@ -10736,7 +10736,7 @@ export interface components {
         };
         /**
          * Image file
-         * @description References an image [File](/docs/api-reference/files) in the content of a message.
+         * @description References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
          */
         MessageContentImageFileObject: {
             /**
@@ -10745,7 +10745,7 @@ export interface components {
              */
             type: "image_file";
             image_file: {
-                /** @description The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content. */
+                /** @description The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content. */
                 file_id: string;
                 /**
                  * @description Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
@@ -10847,7 +10847,7 @@ export interface components {
         };
         /**
          * Image file
-         * @description References an image [File](/docs/api-reference/files) in the content of a message.
+         * @description References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
          */
         MessageDeltaContentImageFileObject: {
             /** @description The index of the content part in the message. */
@@ -10858,7 +10858,7 @@ export interface components {
              */
             type: "image_file";
             image_file?: {
-                /** @description The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content. */
+                /** @description The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content. */
                 file_id?: string;
                 /**
                  * @description Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
@@ -10995,7 +10995,7 @@ export interface components {
         };
         /**
          * The message object
-         * @description Represents a message within a [thread](/docs/api-reference/threads).
+         * @description Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
          */
         MessageObject: {
             /** @description The identifier, which can be referenced in API endpoints. */
@@ -11010,7 +11010,7 @@ export interface components {
              * @description The Unix timestamp (in seconds) for when the message was created.
              */
             created_at: number;
-            /** @description The [thread](/docs/api-reference/threads) ID that this message belongs to. */
+            /** @description The [thread](https://platform.openai.com/docs/api-reference/threads) ID that this message belongs to. */
             thread_id: string;
             /**
              * @description The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
@@ -11110,7 +11110,7 @@ export interface components {
             shutdown_date?: string | null;
         };
         ModelIds: components["schemas"]["ModelIdsShared"] | components["schemas"]["ModelIdsResponses"];
-        /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models. */
+        /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models. */
         ModelIdsCompaction: components["schemas"]["ModelIdsResponses"] | (string & {}) | null;
         /** @example gpt-5.1 */
         ModelIdsResponses: components["schemas"]["ModelIdsShared"] | ("o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber");
@@ -11125,7 +11125,7 @@ export interface components {
              * @deprecated
              * @description This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
              *     A stable identifier for your end-users.
-             *     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+             *     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
              * @example user-1234
              */
             user?: string;
@@ -11135,7 +11135,7 @@ export interface components {
             prompt_cache_retention?: ("in_memory" | "24h") | null;
         };
         ModifyAssistantRequest: {
-            /** @description ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them. */
+            /** @description ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them. */
             model?: (string & {}) | components["schemas"]["AssistantSupportedModels"];
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
             name?: string | null;
@@ -11149,13 +11149,13 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description Overrides the list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    /** @description Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_store_ids?: string[];
                 };
             } | null;
@@ -11178,13 +11178,13 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
                     vector_store_ids?: string[];
                 };
             } | null;
@@ -11453,7 +11453,7 @@ export interface components {
         };
         OutputMessageContent: components["schemas"]["OutputTextContent"] | components["schemas"]["RefusalContent"];
         /**
-         * @description Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+         * @description Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
          * @default true
          */
         ParallelToolCalls: boolean;
@@ -11583,7 +11583,7 @@ export interface components {
         ProjectCreateRequest: {
             /** @description The friendly name of the project, this name appears in reports. */
             name: string;
-            /** @description Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field. */
+            /** @description Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field. */
             residency?: components["schemas"]["PublicProjectResidency"] | null;
             /** @description External key ID to associate with the project. */
             external_key_id?: string | null;
@@ -12155,7 +12155,7 @@ export interface components {
          *     stop generating audio and emit a `output_audio_buffer.cleared` event. This
          *     event should be preceded by a `response.cancel` client event to stop the
          *     generation of the current response.
-         *     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+         *     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
          */
         RealtimeBetaClientEventOutputAudioBufferClear: {
             /** @description The unique ID of the client event used for error handling. */
@@ -13276,7 +13276,7 @@ export interface components {
             /**
              * Session configuration
              * @description Optional session configuration to apply before the realtime session is
-             *     created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+             *     created. Use the same parameters you would send in a [`create client secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
              *     request.
              */
             session?: components["schemas"]["RealtimeSessionCreateRequestGA"];
@@ -13465,7 +13465,7 @@ export interface components {
          *     stop generating audio and emit a `output_audio_buffer.cleared` event. This
          *     event should be preceded by a `response.cancel` client event to stop the
          *     generation of the current response.
-         *     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+         *     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
          */
         RealtimeClientEventOutputAudioBufferClear: {
             /** @description The unique ID of the client event used for error handling. */
@@ -13839,7 +13839,7 @@ export interface components {
          * Realtime client secret creation request
          * @description Create a session and client secret for the Realtime API. The request can specify
          *     either a realtime or a transcription session configuration.
-         *     [Learn more about the Realtime API](/docs/guides/realtime).
+         *     [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
          */
         RealtimeCreateClientSecretRequest: {
             /**
@@ -14647,7 +14647,7 @@ export interface components {
          *     mode when the user has interrupted (`input_audio_buffer.speech_started`),
          *     or when the client has emitted the `output_audio_buffer.clear` event to manually
          *     cut off the current audio response.
-         *     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+         *     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
          */
         RealtimeServerEventOutputAudioBufferCleared: {
             /** @description The unique ID of the server event. */
@@ -14664,7 +14664,7 @@ export interface components {
          * @description **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
          *     emitted after an audio content part has been added (`response.content_part.added`)
          *     to the response.
-         *     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+         *     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
          */
         RealtimeServerEventOutputAudioBufferStarted: {
             /** @description The unique ID of the server event. */
@@ -14681,7 +14681,7 @@ export interface components {
          * @description **WebRTC/SIP Only:** Emitted when the output audio buffer has been completely drained on the server,
          *     and no more audio is forthcoming. This event is emitted after the full response
          *     data has been sent to the client (`response.done`).
-         *     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+         *     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
          */
         RealtimeServerEventOutputAudioBufferStopped: {
             /** @description The unique ID of the server event. */
@@ -15453,7 +15453,7 @@ export interface components {
                 input?: {
                     /** @description The format of the input audio. */
                     format?: components["schemas"]["RealtimeAudioFormats"];
-                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
+                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
                     transcription?: components["schemas"]["AudioTranscription"];
                     /**
                      * @description Configuration for input audio noise reduction. This can be set to `null` to turn off.
@@ -15722,7 +15722,7 @@ export interface components {
                 input?: {
                     /** @description The format of the input audio. */
                     format?: components["schemas"]["RealtimeAudioFormats"];
-                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
+                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
                     transcription?: components["schemas"]["AudioTranscriptionResponse"];
                     /**
                      * @description Configuration for input audio noise reduction. This can be set to `null` to turn off.
@@ -15869,7 +15869,7 @@ export interface components {
             audio?: {
                 input?: {
                     format?: components["schemas"]["RealtimeAudioFormats"];
-                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
+                    /** @description Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service. */
                     transcription?: components["schemas"]["AudioTranscription"];
                     /**
                      * @description Configuration for input audio noise reduction. This can be set to `null` to turn off.
@@ -16428,7 +16428,7 @@ export interface components {
          * @description A description of the chain of thought used by a reasoning model while generating
          *     a response. Be sure to include these items in your `input` to the Responses API
          *     for subsequent turns of a conversation if you are manually
-         *     [managing context](/docs/guides/conversation-state).
+         *     [managing context](https://platform.openai.com/docs/guides/conversation-state).
          */
         ReasoningItem: {
             /**
@@ -16878,7 +16878,7 @@ export interface components {
         /**
          * JSON schema
          * @description JSON Schema response format. Used to generate structured JSON responses.
-         *     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+         *     Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
          */
         ResponseFormatJsonSchema: {
             /**
@@ -16927,7 +16927,7 @@ export interface components {
         /**
          * Text grammar
          * @description A custom grammar for the model to follow when generating text.
-         *     Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+         *     Learn more in the [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars).
          */
         ResponseFormatTextGrammar: {
             /**
@@ -16941,7 +16941,7 @@ export interface components {
         /**
          * Python grammar
          * @description Configure the model to generate valid Python code. See the
-         *     [custom grammars guide](/docs/guides/custom-grammars) for more details.
+         *     [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars) for more details.
          */
         ResponseFormatTextPython: {
             /**
@@ -17324,7 +17324,7 @@ export interface components {
             /**
              * @description Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
              *     offers a wide range of models with different capabilities, performance
-             *     characteristics, and price points. Refer to the [model guide](/docs/models)
+             *     characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
              *     to browse and compare available models.
              */
             model?: components["schemas"]["ModelIdsResponses"];
@@ -17573,8 +17573,8 @@ export interface components {
         /**
          * @description Configuration options for a text response from the model. Can be plain
          *     text or structured JSON data. Learn more:
-         *     - [Text inputs and outputs](/docs/guides/text)
-         *     - [Structured Outputs](/docs/guides/structured-outputs)
+         *     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+         *     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
          */
         ResponseTextParam: {
             format?: components["schemas"]["TextResponseFormatConfiguration"];
@@ -17591,7 +17591,7 @@ export interface components {
             input_tokens_details: {
                 /**
                  * @description The number of tokens that were retrieved from the cache.
-                 *     [More on prompt caching](/docs/guides/prompt-caching).
+                 *     [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
                  */
                 cached_tokens: number;
                 /** @description The number of input tokens that were written to the cache. */
@@ -18169,12 +18169,12 @@ export interface components {
             grader: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
             /**
              * @description The dataset item provided to the grader. This will be used to populate
-             *     the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+             *     the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
              */
             item?: Record<string, never>;
             /**
              * @description The model sample to be evaluated. This value will be used to populate
-             *     the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+             *     the `sample` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
              *     The `output_json` variable will be populated if the model sample is a
              *     valid JSON string.
              */
@@ -18217,7 +18217,7 @@ export interface components {
         };
         /**
          * A run on a thread
-         * @description Represents an execution run on a [thread](/docs/api-reference/threads).
+         * @description Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
          */
         RunObject: {
             /** @description The identifier, which can be referenced in API endpoints. */
@@ -18232,9 +18232,9 @@ export interface components {
              * @description The Unix timestamp (in seconds) for when the run was created.
              */
             created_at: number;
-            /** @description The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run. */
+            /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was executed on as a part of this run. */
             thread_id: string;
-            /** @description The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run. */
+            /** @description The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for execution of this run. */
             assistant_id: string;
             /**
              * @description The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
@@ -18297,12 +18297,12 @@ export interface components {
                  */
                 reason?: "max_completion_tokens" | "max_prompt_tokens";
             } | null;
-            /** @description The model that the [assistant](/docs/api-reference/assistants) used for this run. */
+            /** @description The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run. */
             model: string;
-            /** @description The instructions that the [assistant](/docs/api-reference/assistants) used for this run. */
+            /** @description The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run. */
             instructions: string;
             /**
-             * @description The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+             * @description The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
              * @default []
              */
             tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsFileSearch"] | components["schemas"]["AssistantToolsFunction"])[];
@@ -18394,7 +18394,7 @@ export interface components {
              */
             type: "image";
             image?: {
-                /** @description The [file](/docs/api-reference/files) ID of the image. */
+                /** @description The [file](https://platform.openai.com/docs/api-reference/files) ID of the image. */
                 file_id?: string;
             };
         };
@@ -18503,7 +18503,7 @@ export interface components {
              */
             type: "image";
             image: {
-                /** @description The [file](/docs/api-reference/files) ID of the image. */
+                /** @description The [file](https://platform.openai.com/docs/api-reference/files) ID of the image. */
                 file_id: string;
             };
         };
@@ -18615,11 +18615,11 @@ export interface components {
              * @description The Unix timestamp (in seconds) for when the run step was created.
              */
             created_at: number;
-            /** @description The ID of the [assistant](/docs/api-reference/assistants) associated with the run step. */
+            /** @description The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) associated with the run step. */
             assistant_id: string;
-            /** @description The ID of the [thread](/docs/api-reference/threads) that was run. */
+            /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run. */
             thread_id: string;
-            /** @description The ID of the [run](/docs/api-reference/runs) that this run step is a part of. */
+            /** @description The ID of the [run](https://platform.openai.com/docs/api-reference/runs) that this run step is a part of. */
             run_id: string;
             /**
              * @description The type of run step, which can be either `message_creation` or `tool_calls`.
@@ -18721,7 +18721,7 @@ export interface components {
         };
         /** @description Tool call objects */
         RunToolCallObject: {
-            /** @description The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint. */
+            /** @description The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint. */
             id: string;
             /**
              * @description The type of tool call the output is required for. For now, this is always `function`.
@@ -18831,7 +18831,7 @@ export interface components {
          *
          *     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
          *     which ensures the model will match your supplied JSON schema. Learn more in the
-         *     [Structured Outputs guide](/docs/guides/structured-outputs).
+         *     [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
          *
          *     The default format is `{ "type": "text" }` with no additional options.
          *
@@ -18845,7 +18845,7 @@ export interface components {
         /**
          * JSON schema
          * @description JSON Schema response format. Used to generate structured JSON responses.
-         *     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+         *     Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
          */
         TextResponseFormatJsonSchema: {
             /**
@@ -18868,7 +18868,7 @@ export interface components {
         };
         /**
          * Thread
-         * @description Represents a thread that contains [messages](/docs/api-reference/messages).
+         * @description Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
          */
         ThreadObject: {
             /** @description The identifier, which can be referenced in API endpoints. */
@@ -18886,13 +18886,13 @@ export interface components {
             tool_resources: {
                 code_interpreter?: {
                     /**
-                     * @description A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+                     * @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
                      * @default []
                      */
                     file_ids?: string[];
                 };
                 file_search?: {
-                    /** @description The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
                     vector_store_ids?: string[];
                 };
             } | null;
@@ -19008,12 +19008,12 @@ export interface components {
         /**
          * Hosted tool
          * @description Indicates that the model should use a built-in tool to generate a response.
-         *     [Learn more about built-in tools](/docs/guides/tools).
+         *     [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
          */
         ToolChoiceTypes: {
             /**
              * @description The type of hosted tool the model should to use. Learn more about
-             *     [built-in tools](/docs/guides/tools).
+             *     [built-in tools](https://platform.openai.com/docs/guides/tools).
              *
              *     Allowed values are:
              *     - `file_search`
@@ -19033,20 +19033,20 @@ export interface components {
          *
          *     We support the following categories of tools:
          *     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-         *       model's capabilities, like [web search](/docs/guides/tools-web-search)
-         *       or [file search](/docs/guides/tools-file-search). Learn more about
-         *       [built-in tools](/docs/guides/tools).
+         *       model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+         *       or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+         *       [built-in tools](https://platform.openai.com/docs/guides/tools).
          *     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
          *       or predefined connectors such as Google Drive and SharePoint. Learn more about
-         *       [MCP Tools](/docs/guides/tools-connectors-mcp).
+         *       [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
          *     - **Function calls (custom tools)**: Functions that are defined by you,
          *       enabling the model to call your own code with strongly typed arguments
          *       and outputs. Learn more about
-         *       [function calling](/docs/guides/function-calling). You can also use
+         *       [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
          *       custom tools to call your own code.
          */
         ToolsArray: components["schemas"]["Tool"][];
-        /** @description Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`. */
+        /** @description Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`. */
         TranscriptTextDeltaEvent: {
             /**
              * @description The type of the event. Always `transcript.text.delta`.
@@ -19055,7 +19055,7 @@ export interface components {
             type: "transcript.text.delta";
             /** @description The text delta that was additionally transcribed. */
             delta: string;
-            /** @description The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`. */
+            /** @description The log probabilities of the delta. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`. */
             logprobs?: {
                 /** @description The token that was used to generate the log probability. */
                 token?: string;
@@ -19067,7 +19067,7 @@ export interface components {
             /** @description Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`. */
             segment_id?: string;
         };
-        /** @description Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`. */
+        /** @description Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`. */
         TranscriptTextDoneEvent: {
             /**
              * @description The type of the event. Always `transcript.text.done`.
@@ -19078,7 +19078,7 @@ export interface components {
             text: string;
             /** @description The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected. */
             languages?: components["schemas"]["TranscriptionLanguage"][];
-            /** @description The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`. */
+            /** @description The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`. */
             logprobs?: {
                 /** @description The token that was used to generate the log probability. */
                 token?: string;
@@ -19089,7 +19089,7 @@ export interface components {
             }[];
             usage?: components["schemas"]["TranscriptTextUsageTokens"];
         };
-        /** @description Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`. */
+        /** @description Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`. */
         TranscriptTextSegmentEvent: {
             /**
              * @description The type of the event. Always `transcript.text.segment`.
@@ -19320,7 +19320,7 @@ export interface components {
             filename: string;
             /** @description The intended number of bytes to be uploaded. */
             bytes: number;
-            /** @description The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values. */
+            /** @description The intended purpose of the file. [Please refer here](https://platform.openai.com/docs/api-reference/files/object#files/object-purpose) for acceptable values. */
             purpose: string;
             /**
              * @description The status of the Upload.
@@ -19711,7 +19711,7 @@ export interface components {
              * @description The Unix timestamp (in seconds) for when the vector store files batch was created.
              */
             created_at: number;
-            /** @description The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to. */
+            /** @description The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to. */
             vector_store_id: string;
             /**
              * @description The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
@@ -19768,7 +19768,7 @@ export interface components {
              * @description The Unix timestamp (in seconds) for when the vector store file was created.
              */
             created_at: number;
-            /** @description The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to. */
+            /** @description The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to. */
             vector_store_id: string;
             /**
              * @description The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
@@ -20079,7 +20079,7 @@ export interface components {
         /**
          * Web search
          * @description Search the Internet for sources related to the prompt. Learn more about the
-         *     [web search tool](/docs/guides/tools-web-search).
+         *     [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
          */
         WebSearchTool: {
             /**
@@ -20107,7 +20107,7 @@ export interface components {
         /**
          * Web search tool call
          * @description The results of a web search tool call. See the
-         *     [web search guide](/docs/guides/tools-web-search) for more information.
+         *     [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
          */
         WebSearchToolCall: {
             /** @description The unique ID of the web search tool call. */
@@ -20636,7 +20636,7 @@ export interface components {
         PromptCacheModeEnum: "implicit" | "explicit";
         /**
          * Prompt cache options
-         * @description Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+         * @description Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
          */
         PromptCacheOptionsParam: {
             /** @description The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer. */
@@ -20947,7 +20947,7 @@ export interface components {
         ImageDetail: "low" | "high" | "auto" | "original";
         /**
          * Input image
-         * @description An image input to the model. Learn about [image inputs](/docs/guides/vision).
+         * @description An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
          */
         InputImageContent: {
             /**
@@ -21495,7 +21495,7 @@ export interface components {
         };
         /**
          * Custom tool
-         * @description A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+         * @description A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
          */
         CustomToolParam: {
             /**
@@ -21680,7 +21680,7 @@ export interface components {
         };
         /**
          * Compaction item
-         * @description A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+         * @description A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
          */
         CompactionBody: {
             /**
@@ -22042,7 +22042,7 @@ export interface components {
         };
         /**
          * Input image
-         * @description An image input to the model. Learn about [image inputs](/docs/guides/vision)
+         * @description An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
          */
         InputImageContentParamAutoParam: {
             /**
@@ -22206,7 +22206,7 @@ export interface components {
         };
         /**
          * Compaction item
-         * @description A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+         * @description A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
          */
         CompactionSummaryItemParam: {
             id?: string | null;
@@ -24221,12 +24221,12 @@ export interface components {
         /**
          * Hosted tool
          * @description Indicates that the model should use a built-in tool to generate a response.
-         *     [Learn more about built-in tools](/docs/guides/tools).
+         *     [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
          */
         BetaToolChoiceTypes: {
             /**
              * @description The type of hosted tool the model should to use. Learn more about
-             *     [built-in tools](/docs/guides/tools).
+             *     [built-in tools](https://platform.openai.com/docs/guides/tools).
              *
              *     Allowed values are:
              *     - `file_search`
@@ -24333,8 +24333,8 @@ export interface components {
         /**
          * @description Configuration options for a text response from the model. Can be plain
          *     text or structured JSON data. Learn more:
-         *     - [Text inputs and outputs](/docs/guides/text)
-         *     - [Structured Outputs](/docs/guides/structured-outputs)
+         *     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+         *     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
          */
         BetaResponseTextParam: {
             format?: components["schemas"]["BetaTextResponseFormatConfiguration"];
@@ -24346,7 +24346,7 @@ export interface components {
          *
          *     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
          *     which ensures the model will match your supplied JSON schema. Learn more in the
-         *     [Structured Outputs guide](/docs/guides/structured-outputs).
+         *     [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
          *
          *     The default format is `{ "type": "text" }` with no additional options.
          *
@@ -24374,7 +24374,7 @@ export interface components {
         /**
          * JSON schema
          * @description JSON Schema response format. Used to generate structured JSON responses.
-         *     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+         *     Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
          */
         BetaTextResponseFormatJsonSchema: {
             /**
@@ -24502,7 +24502,7 @@ export interface components {
         };
         /**
          * Custom tool
-         * @description A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+         * @description A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
          */
         BetaCustomToolParam: {
             /**
@@ -24836,7 +24836,7 @@ export interface components {
         /**
          * MCP tool
          * @description Give the model access to additional tools via remote Model Context Protocol
-         *     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+         *     (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
          */
         BetaMCPTool: {
             /**
@@ -24855,7 +24855,7 @@ export interface components {
             /**
              * @description Identifier for service connectors, like those available in ChatGPT. One of
              *     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-             *     about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+             *     about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
              *
              *     Currently supported `connector_id` values are:
              *
@@ -24915,7 +24915,7 @@ export interface components {
         /**
          * Web search
          * @description Search the Internet for sources related to the prompt. Learn more about the
-         *     [web search tool](/docs/guides/tools-web-search).
+         *     [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
          */
         BetaWebSearchTool: {
             /**
@@ -25266,7 +25266,7 @@ export interface components {
         };
         /**
          * Input image
-         * @description An image input to the model. Learn about [image inputs](/docs/guides/vision).
+         * @description An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
          */
         BetaInputImageContent: {
             /**
@@ -25792,7 +25792,7 @@ export interface components {
         };
         /**
          * Compaction item
-         * @description A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+         * @description A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
          */
         BetaCompactionSummaryItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
@@ -25811,7 +25811,7 @@ export interface components {
          * @description A description of the chain of thought used by a reasoning model while generating
          *     a response. Be sure to include these items in your `input` to the Responses API
          *     for subsequent turns of a conversation if you are manually
-         *     [managing context](/docs/guides/conversation-state).
+         *     [managing context](https://platform.openai.com/docs/guides/conversation-state).
          */
         BetaReasoningItem: {
             /** @description The agent that produced this item. */
@@ -26057,7 +26057,7 @@ export interface components {
         };
         /**
          * Input image
-         * @description An image input to the model. Learn about [image inputs](/docs/guides/vision)
+         * @description An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
          */
         BetaInputImageContentParamAutoParam: {
             /**
@@ -26145,7 +26145,7 @@ export interface components {
         /**
          * Function tool call
          * @description A tool call to run a function. See the
-         *     [function calling guide](/docs/guides/function-calling) for more information.
+         *     [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
          */
         BetaFunctionToolCall: {
             /** @description The agent that produced this item. */
@@ -26176,7 +26176,7 @@ export interface components {
         /**
          * Web search tool call
          * @description The results of a web search tool call. See the
-         *     [web search guide](/docs/guides/tools-web-search) for more information.
+         *     [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
          */
         BetaWebSearchToolCall: {
             /** @description The agent that produced this item. */
@@ -26313,7 +26313,7 @@ export interface components {
         /**
          * Computer tool call
          * @description A tool call to a computer use tool. See the
-         *     [computer use guide](/docs/guides/tools-computer-use) for more information.
+         *     [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
          */
         BetaComputerToolCall: {
             /** @description The agent that produced this item. */
@@ -26510,7 +26510,7 @@ export interface components {
         /**
          * File search tool call
          * @description The results of a file search tool call. See the
-         *     [file search guide](/docs/guides/tools-file-search) for more information.
+         *     [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
          */
         BetaFileSearchToolCall: {
             /** @description The agent that produced this item. */
@@ -26790,7 +26790,7 @@ export interface components {
         BetaServiceTierEnum: "auto" | "default" | "fast" | "flex" | "priority";
         /**
          * Prompt cache options
-         * @description Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+         * @description Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
          */
         BetaPromptCacheOptionsParam: {
             /** @description The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer. */
@@ -26804,7 +26804,7 @@ export interface components {
         BetaPromptCacheTTLEnum: "30m";
         /** @enum {string} */
         BetaPromptCacheRetentionEnum: "in_memory" | "24h";
-        /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models. */
+        /** @description Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models. */
         BetaModelIdsCompaction: components["schemas"]["BetaModelIdsResponses"] | (string & {}) | null;
         /** @example gpt-5.1 */
         BetaModelIdsResponses: components["schemas"]["BetaModelIdsShared"] | ("o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber");
@@ -27119,7 +27119,7 @@ export interface components {
         };
         /**
          * Compaction item
-         * @description A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+         * @description A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
          */
         BetaCompactionBody: {
             /** @description The agent that produced this item. */
@@ -27509,7 +27509,7 @@ export interface components {
             input_tokens_details: {
                 /**
                  * @description The number of tokens that were retrieved from the cache.
-                 *     [More on prompt caching](/docs/guides/prompt-caching).
+                 *     [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
                  */
                 cached_tokens: number;
                 /** @description The number of input tokens that were written to the cache. */
@@ -27821,7 +27821,7 @@ export interface components {
             /**
              * @description Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
              *     offers a wide range of models with different capabilities, performance
-             *     characteristics, and price points. Refer to the [model guide](/docs/models)
+             *     characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
              *     to browse and compare available models.
              */
             model?: components["schemas"]["BetaModelIdsResponses"];
@@ -27847,16 +27847,16 @@ export interface components {
          *
          *     We support the following categories of tools:
          *     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-         *       model's capabilities, like [web search](/docs/guides/tools-web-search)
-         *       or [file search](/docs/guides/tools-file-search). Learn more about
-         *       [built-in tools](/docs/guides/tools).
+         *       model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+         *       or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+         *       [built-in tools](https://platform.openai.com/docs/guides/tools).
          *     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
          *       or predefined connectors such as Google Drive and SharePoint. Learn more about
-         *       [MCP Tools](/docs/guides/tools-connectors-mcp).
+         *       [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
          *     - **Function calls (custom tools)**: Functions that are defined by you,
          *       enabling the model to call your own code with strongly typed arguments
          *       and outputs. Learn more about
-         *       [function calling](/docs/guides/function-calling). You can also use
+         *       [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
          *       custom tools to call your own code.
          */
         BetaToolsArray: components["schemas"]["BetaTool"][];
@@ -27869,7 +27869,7 @@ export interface components {
              * @deprecated
              * @description This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
              *     A stable identifier for your end-users.
-             *     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+             *     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
              * @example user-1234
              */
             user?: string;
@@ -28991,11 +28991,11 @@ export interface components {
          * @description Text, image, or file inputs to the model, used to generate a response.
          *
          *     Learn more:
-         *     - [Text inputs and outputs](/docs/guides/text)
-         *     - [Image inputs](/docs/guides/images)
-         *     - [File inputs](/docs/guides/pdf-files)
-         *     - [Conversation state](/docs/guides/conversation-state)
-         *     - [Function calling](/docs/guides/function-calling)
+         *     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+         *     - [Image inputs](https://platform.openai.com/docs/guides/images)
+         *     - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+         *     - [Conversation state](https://platform.openai.com/docs/guides/conversation-state)
+         *     - [Function calling](https://platform.openai.com/docs/guides/function-calling)
          */
         BetaInputParam: string | components["schemas"]["BetaInputItem"][];
         /** @description Multi-modal input and output contents. */
@@ -30580,7 +30580,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Additional fields to include in the response. See the `include`
-                 *     parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+                 *     parameter for [listing Conversation items above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
                  */
                 include?: components["schemas"]["IncludeEnum"][];
             };
@@ -30617,7 +30617,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Additional fields to include in the response. See the `include`
-                 *     parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+                 *     parameter for [listing Conversation items above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
                  */
                 include?: components["schemas"]["IncludeEnum"][];
             };
@@ -31826,7 +31826,7 @@ export interface operations {
                 };
                 /** @description Return only events for these projects. */
                 "project_ids[]"?: string[];
-                /** @description Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object). */
+                /** @description Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://platform.openai.com/docs/api-reference/audit-logs/object). */
                 "event_types[]"?: components["schemas"]["AuditLogEventType"][];
                 /** @description Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID. */
                 "actor_ids[]"?: string[];
@@ -35075,7 +35075,7 @@ export interface operations {
             path: {
                 /**
                  * @description The identifier for the call provided in the
-                 *     [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+                 *     [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
                  *     webhook.
                  */
                 call_id: string;
@@ -35105,10 +35105,10 @@ export interface operations {
             path: {
                 /**
                  * @description The identifier for the call. For SIP calls, use the value provided in the
-                 *     [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+                 *     [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
                  *     webhook. For WebRTC sessions, reuse the call ID returned in the `Location`
                  *     header when creating the call with
-                 *     [`POST /v1/realtime/calls`](/docs/api-reference/realtime/create-call).
+                 *     [`POST /v1/realtime/calls`](https://platform.openai.com/docs/api-reference/realtime/create-call).
                  */
                 call_id: string;
             };
@@ -35132,7 +35132,7 @@ export interface operations {
             path: {
                 /**
                  * @description The identifier for the call provided in the
-                 *     [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+                 *     [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
                  *     webhook.
                  */
                 call_id: string;
@@ -35162,7 +35162,7 @@ export interface operations {
             path: {
                 /**
                  * @description The identifier for the call provided in the
-                 *     [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+                 *     [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
                  *     webhook.
                  */
                 call_id: string;
@@ -35325,7 +35325,7 @@ export interface operations {
                 /**
                  * @description If set to true, the model response data will be streamed to the client
                  *     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-                 *     See the [Streaming section below](/docs/api-reference/responses-streaming)
+                 *     See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
                  *     for more information.
                  */
                 stream?: boolean;
@@ -35612,7 +35612,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) the messages belong to. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) the messages belong to. */
                 thread_id: string;
             };
             cookie?: never;
@@ -35636,7 +35636,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) to create a message for. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to create a message for. */
                 thread_id: string;
             };
             cookie?: never;
@@ -35664,7 +35664,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) to which this message belongs. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to which this message belongs. */
                 thread_id: string;
                 /** @description The ID of the message to retrieve. */
                 message_id: string;
@@ -35780,7 +35780,7 @@ export interface operations {
                 /**
                  * @description A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
                  *
-                 *     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+                 *     See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
                  */
                 "include[]"?: "step_details.tool_calls[*].file_search.results[*].content"[];
             };
@@ -35814,7 +35814,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) that was run. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run. */
                 thread_id: string;
                 /** @description The ID of the run to retrieve. */
                 run_id: string;
@@ -35840,7 +35840,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) that was run. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run. */
                 thread_id: string;
                 /** @description The ID of the run to modify. */
                 run_id: string;
@@ -35905,7 +35905,7 @@ export interface operations {
                 /**
                  * @description A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
                  *
-                 *     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+                 *     See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
                  */
                 "include[]"?: "step_details.tool_calls[*].file_search.results[*].content"[];
             };
@@ -35938,7 +35938,7 @@ export interface operations {
                 /**
                  * @description A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
                  *
-                 *     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+                 *     See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
                  */
                 "include[]"?: "step_details.tool_calls[*].file_search.results[*].content"[];
             };
@@ -35972,7 +35972,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of the [thread](/docs/api-reference/threads) to which this run belongs. */
+                /** @description The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) to which this run belongs. */
                 thread_id: string;
                 /** @description The ID of the run that requires the tool output submission. */
                 run_id: string;
@@ -37631,7 +37631,7 @@ export interface operations {
                 /**
                  * @description If set to true, the model response data will be streamed to the client
                  *     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-                 *     See the [Streaming section below](/docs/api-reference/responses-streaming)
+                 *     See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
                  *     for more information.
                  */
                 stream?: boolean;

@@ -33,7 +33,7 @@ export const validateGrader = (client: Client, body: ValidateGraderRequest, opti
   request<ValidateGraderResponse>(client, { method: 'POST', path: '/fine_tuning/alpha/graders/validate', body }, options)
 
 /**
- * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+ * **NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
  *
  * Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
  *
@@ -53,7 +53,7 @@ export const listFineTuningCheckpointPermissions = (client: Client, fineTunedMod
   paginate<ListFineTuningCheckpointPermissionResponse, NonNullable<ListFineTuningCheckpointPermissionResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions', { fine_tuned_model_checkpoint: fineTunedModelCheckpoint }), query }, options)
 
 /**
- * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+ * **NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
  *
  * This enables organization owners to share fine-tuned models with other projects in their organization.
  *
@@ -71,7 +71,7 @@ export const createFineTuningCheckpointPermission = (client: Client, fineTunedMo
   request<ListFineTuningCheckpointPermissionResponse>(client, { method: 'POST', path: expandPath('/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions', { fine_tuned_model_checkpoint: fineTunedModelCheckpoint }), body }, options)
 
 /**
- * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+ * **NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
  *
  * Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
  *
