@@ -115,21 +115,31 @@ export const request = async <T>(
       (timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms))
     const onAbort = () =>
       controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
+    // The request of the attempt, held until it ends: Node's fetch follows its signal through a weak
+    // reference, so an abort or a timeout would stop reaching the connection once it is collected.
+    let sent: Request | undefined
     const end = () => {
       clearTimeout(timer)
       caller?.removeEventListener('abort', onAbort)
+      sent = undefined
     }
-    // Rejects with the abort event, which `wait` turns into the signal's reason.
-    const aborted = new Promise<never>((_, reject) => (signal.onabort = reject))
-    // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
-    // abort reason, else a broken connection (the value's own error when `own`).
+    // Settles with `value`, unless the signal aborts first (or has already). Waits happen one at a
+    // time, so the signal's one `onabort` handler is the current wait's: nothing outlives its wait
+    // (a race against one promise that lasts as long as the request would keep every chunk read).
+    // A failure is the abort reason, else a broken connection (the value's own error when `own`).
     const wait = <R>(value: R | Promise<R>, own?: 1) =>
-      Promise.race([aborted, value]).catch((cause) => {
-        throw signal.aborted
-          ? signal.reason
-          : own
-            ? cause
-            : new APIConnectionError('Connection failed', { cause })
+      new Promise<R>((resolve, reject) => {
+        const fail = (cause: unknown) =>
+          reject(
+            signal.aborted
+              ? signal.reason
+              : own
+                ? cause
+                : new APIConnectionError('Connection failed', { cause }),
+          )
+        signal.onabort = fail
+        if (signal.aborted) fail(0)
+        Promise.resolve(value).then(resolve, fail)
       })
     // Each attempt listens to the caller's signal until it fails (`end` in the catch below), returns
     // its JSON, or hands its body to `read` (whose `end` stops it); a signal aborted already aborts it.
@@ -162,11 +172,8 @@ export const request = async <T>(
             if (value === null) headers.delete(name)
             else headers.set(name, value)
           }
-      const response = await wait(
-        transport(
-          new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
-        ),
-      )
+      sent = new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit)
+      const response = await wait(transport(sent))
       const { ok, status } = response
       if (ok && read) {
         clearTimeout(timer)
