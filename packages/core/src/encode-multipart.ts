@@ -24,6 +24,7 @@ export type FileInput =
 
 type Part = string | Blob | ArrayBuffer | Uint8Array | AsyncIterable<Uint8Array>
 
+// A name or type with `"`, CR or LF percent-encoded: it can neither end its quotes nor add a header.
 const quote = (name: string): string => name.replace(/["\r\n]/g, encodeURIComponent)
 
 const isStream = (part: Part): part is AsyncIterable<Uint8Array> => Symbol.asyncIterator in Object(part)
@@ -53,7 +54,7 @@ export const encodeMultipart = (
       parts.push(
         `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"${
           file
-            ? `; filename="${quote(file.name || 'blob')}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`
+            ? `; filename="${quote(file.name || 'blob')}"\r\nContent-Type: ${quote(file.type || 'application/octet-stream')}`
             : ''
         }\r\n\r\n`,
         file ? (file instanceof Blob || !file.stream ? file : file.stream()) : `${value}`,

@@ -88,6 +88,25 @@ describe('multipart', () => {
     expect(form.get('model')).toBe('whisper-1')
   })
 
+  it('percent-encodes CR, LF and quotes in a file name or type: no part header can be injected', async () => {
+    const [body, contentType] = encodeMultipart({
+      'field"\r\nX-Field: 1': 'v',
+      file: {
+        name: 'a"\r\nX-Name: 1\r\n\r\n.txt',
+        type: 'text/plain\r\nX-Injected: 1',
+        stream: () => chunks('hello'),
+      },
+    })
+    const text = await new Response(body).text()
+    expect(text).not.toMatch(/^X-/m)
+    expect(text).toContain(
+      'filename="a%22%0D%0AX-Name: 1%0D%0A%0D%0A.txt"\r\nContent-Type: text/plain%0D%0AX-Injected: 1\r\n',
+    )
+    const form = await parse(text, contentType)
+    expect([...form.keys()]).toHaveLength(2)
+    expect(await (form.get('file') as File).text()).toBe('hello')
+  })
+
   it('sends a multipart operation with its boundary and no JSON content type', async () => {
     const { client, requests } = fakeClient({ answers: [json({ id: 'file-1' })] })
     await request(client, {

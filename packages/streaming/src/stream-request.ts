@@ -35,7 +35,7 @@ export const streamRequest = <T>(
     {
       ...operation,
       // The body is read here through the client's guard (idle timeout, abort), with no stream between.
-      read(response, guard, end) {
+      read(response, guard, end, redact) {
         // A body-less answer reads as an empty stream: it fails as incomplete.
         const reader = (response.body ?? new Blob().stream()).getReader()
         const stream = readJsonEventStream<T>(
@@ -46,7 +46,7 @@ export const streamRequest = <T>(
               return reader.cancel(reason)
             },
           },
-          { ...format, headers: response.headers },
+          { ...format, headers: response.headers, redact },
         )
         return Object.defineProperty(stream, responseKey, { value: response })
       },
