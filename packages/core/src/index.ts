@@ -26,4 +26,4 @@ export {
   type ResponseReader,
   request,
 } from './request.ts'
-export { getResponseMeta, type RateLimit, type ResponseMeta } from './response-meta.ts'
+export { getResponseMeta, type RateLimit, type ResponseMeta, responseKey } from './response-meta.ts'

@@ -83,7 +83,7 @@ const toJSON = (body: unknown) => {
   try {
     return JSON.stringify(body)
   } catch (cause) {
-    throw new InvalidInputError('body is not JSON-serialisable', { cause })
+    throw new InvalidInputError('Invalid body', { cause })
   }
 }
 
@@ -146,7 +146,7 @@ export const request = async <T>(
     // A failure is the abort reason, else a broken connection (the value's own error when `own`).
     const wait = <R>(value: R | Promise<R>, own?: 1) =>
       new Promise<R>((resolve, reject) => {
-        const fail = (cause: unknown) =>
+        const fail = (cause?: unknown) =>
           reject(
             signal.aborted
               ? signal.reason
@@ -155,7 +155,7 @@ export const request = async <T>(
                 : new APIConnectionError('Connection failed', { cause }),
           )
         signal.onabort = fail
-        if (signal.aborted) fail(0)
+        if (signal.aborted) fail()
         Promise.resolve(value).then(resolve, fail)
       })
     // Each attempt listens to the caller's signal until it fails (`end` in the catch below), returns
@@ -166,7 +166,7 @@ export const request = async <T>(
       if (delay) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
-      if (key != null && typeof key !== 'string') throw new InvalidInputError('apiKey must be a string')
+      if (key != null && typeof key !== 'string') throw new InvalidInputError('Invalid apiKey')
       // Masks the key (and any `sk-` token) in text the server sent, before it goes into an error.
       const mask = (text: string) => redact(text, key)
       // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
@@ -198,7 +198,7 @@ export const request = async <T>(
         ((globalThis as { document?: unknown }).document ||
           (globalThis as { importScripts?: unknown }).importScripts)
       )
-        throw new InvalidInputError('sk- key in a browser: use short-lived tokens or dangerouslyAllowBrowser')
+        throw new InvalidInputError('Invalid apiKey: sk- key in a browser')
       sent = new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit)
       const response = await wait(transport(sent))
       const { ok, status } = response
@@ -214,10 +214,9 @@ export const request = async <T>(
           mask,
         ) as T
       }
-      let text = await wait(response.text())
+      const text = mask(await wait(response.text()))
       let note = ''
       let data: { error?: unknown } | undefined
-      text = mask(text)
       try {
         data = text ? JSON.parse(text) : undefined
       } catch {

@@ -26,7 +26,7 @@ describe('bad input is a typed error, sent nowhere', () => {
   ])('refuses an apiKey that is %s, before sending', async (_, apiKey) => {
     const { error, requests } = await attempt({ apiKey } as unknown as ClientOptions)
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toBe('apiKey must be a string')
+    expect(error.message).toBe('Invalid apiKey')
     expect(requests).toHaveLength(0)
   })
 
@@ -73,7 +73,7 @@ describe('bad input is a typed error, sent nowhere', () => {
   ])('refuses a body with %s as InvalidInputError, with the cause', async (_, body) => {
     const { error, requests } = await attempt({}, body)
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toBe('body is not JSON-serialisable')
+    expect(error.message).toBe('Invalid body')
     expect(error.cause).toBeInstanceOf(Error)
     expect(requests).toHaveLength(0)
   })

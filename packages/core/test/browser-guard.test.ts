@@ -15,12 +15,12 @@ describe('browser guard', () => {
     if (!hadDocument) delete scope.document
   })
 
-  it('refuses a secret key in a browser, explaining short-lived tokens, and sends nothing', async () => {
+  it('refuses a secret key in a browser, saying so, and sends nothing', async () => {
     const { transport, requests } = fakeTransport(json({}))
     const client = createClient({ apiKey: 'sk-proj-secret123', baseURL, transport })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as Error
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toMatch(/browser.*short-lived tokens.*dangerouslyAllowBrowser/)
+    expect(error.message).toBe('Invalid apiKey: sk- key in a browser')
     expect(error.message).not.toContain('secret123')
     expect(requests).toHaveLength(0)
   })

@@ -1,12 +1,9 @@
-import { type Client, type Operation, type RequestOptions, request } from '@oaikit/core'
+import { type Client, type Operation, type RequestOptions, request, responseKey } from '@oaikit/core'
 import {
   type JsonEventStream,
   type JsonEventStreamFormat,
   readJsonEventStream,
 } from './parse-json-event-stream.ts'
-
-// The key under which `@oaikit/core` records the response of a result, read by its `getResponseMeta`.
-const responseKey = Symbol.for('oaikit.response')
 
 /**
  * Sends a streaming operation and resolves, once the API has accepted it, with its stream of parsed
