@@ -39,11 +39,14 @@ const chunks = async function* (parts: Part[]): AsyncGenerator<Uint8Array> {
  * their name and type; arrays repeat their field as `name[]`, plain objects become `name[key]`,
  * other values their string form; `undefined` and `null` are skipped. Without streams the body is a
  * `Blob` (replayable, of known length); with one it is a stream that reads each file only as the
- * body is sent, never buffering it.
+ * body is sent, never buffering it, and that `signal` aborting stops: the files' streams are
+ * cancelled and read no further (fetch would go on pulling them after an abort).
+ * @param signal - The caller's signal, given by the pipeline.
  * @returns the body and its content type (with the boundary).
  */
 export const encodeMultipart = (
   fields: object,
+  signal?: AbortSignal,
 ): [body: Blob | ReadableStream<Uint8Array>, contentType: string] => {
   const boundary = `oaikit${Math.random()}`.replace('.', '')
   const parts: Part[] = []
@@ -65,14 +68,19 @@ export const encodeMultipart = (
   )
   parts.push(`--${boundary}--\r\n`)
   const iterator = chunks(parts)
+  // Ends the files' streams (a stream is cancelled when its iteration is left early).
+  const stop = () => void iterator.return(undefined)
   return [
     parts.some(isStream)
       ? new ReadableStream({
+          start: () => signal?.addEventListener('abort', stop, { once: true }),
           async pull(controller) {
             const { done, value } = await iterator.next()
-            done ? controller.close() : controller.enqueue(value)
+            if (!done) return controller.enqueue(value)
+            signal?.removeEventListener('abort', stop)
+            controller.close()
           },
-          cancel: () => void iterator.return(undefined),
+          cancel: stop,
         })
       : new Blob(parts as BlobPart[]),
     `multipart/form-data; boundary=${boundary}`,

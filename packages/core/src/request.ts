@@ -32,11 +32,12 @@ export interface Operation {
   body?: unknown
   /**
    * Turns `body` into the payload and its content type, e.g. `encodeMultipart` for
-   * `multipart/form-data`. A payload that is a `ReadableStream` cannot be sent twice, so a request
-   * carrying one is never retried.
+   * `multipart/form-data`; `signal` is the caller's, which should stop a streamed payload (fetch
+   * goes on pulling a body after an abort). A payload that is a `ReadableStream` cannot be sent
+   * twice, so a request carrying one is never retried.
    * @defaultValue `JSON.stringify`, sent as `application/json`
    */
-  encode?: (body: object) => [payload: BodyInit, contentType: string]
+  encode?: (body: object, signal?: AbortSignal) => [payload: BodyInit, contentType: string]
   /**
    * Makes the result of a successful response instead of parsing its JSON: `guardBody` for a
    * binary body (the `Response` itself, its body guarded by the idle timeout and the caller's
@@ -112,7 +113,7 @@ export const request = async <T>(
   for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
     if (value != null) url.searchParams.append(name, value as string)
   const [payload, contentType] =
-    body === undefined ? [] : encode ? encode(body as object) : [toJSON(body), 'application/json']
+    body === undefined ? [] : encode ? encode(body as object, caller) : [toJSON(body), 'application/json']
   // The pipeline's own headers, the same for every attempt (its idempotency key above all).
   const ownHeaders: HeaderValues = {
     'content-type': contentType,
@@ -167,8 +168,6 @@ export const request = async <T>(
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
       if (key != null && typeof key !== 'string') throw new InvalidInputError('Invalid apiKey')
-      // Masks the key (and any `sk-` token) in text the server sent, before it goes into an error.
-      const mask = (text: string) => redact(text, key)
       // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
       // value with a control character (CR, LF, NUL…) or one above U+00FF is refused, naming the
       // header (never its value, which may be a key).
@@ -211,10 +210,11 @@ export const request = async <T>(
             return wait(chunk).finally(() => clearTimeout(timer))
           },
           end,
-          mask,
+          // Masks the key (and any `sk-` token) in text the server sent, before it goes into an error.
+          (text: string) => redact(text, key),
         ) as T
       }
-      const text = mask(await wait(response.text()))
+      const text = redact(await wait(response.text()), key)
       let note = ''
       let data: { error?: unknown } | undefined
       try {

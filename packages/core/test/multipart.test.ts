@@ -107,6 +107,29 @@ describe('multipart', () => {
     expect(await (form.get('file') as File).text()).toBe('hello')
   })
 
+  it("stops and cancels the files' streams when the caller's signal aborts", async () => {
+    const state = { pulls: 0, cancelled: false }
+    const file = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        state.pulls++
+        controller.enqueue(encoder.encode('x'))
+      },
+      cancel() {
+        state.cancelled = true
+      },
+    })
+    const controller = new AbortController()
+    const [body] = encodeMultipart({ file: { name: 'a.txt', stream: () => file } }, controller.signal)
+    const reader = (body as ReadableStream<Uint8Array>).getReader()
+    for (let read = 0; read < 4; read++) await reader.read()
+    controller.abort()
+    // The body ends (fetch stops reading it), the file's stream is cancelled and read no further.
+    for (let read = await reader.read(); !read.done; read = await reader.read());
+    const pulls = state.pulls
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(state).toEqual({ pulls, cancelled: true })
+  })
+
   it('sends a multipart operation with its boundary and no JSON content type', async () => {
     const { client, requests } = fakeClient({ answers: [json({ id: 'file-1' })] })
     await request(client, {
