@@ -1,5 +1,6 @@
 import { type ClientOptions, createClient, InvalidInputError, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
+import { getExpectedRuntime } from '../../../runtime-tests/expected-runtime.ts'
 import { baseURL, fakeClient, fakeTransport, json, rejection } from './helpers.ts'
 
 const secret = 'sk-proj-bad-input-secret'
@@ -33,7 +34,6 @@ describe('bad input is a typed error, sent nowhere', () => {
   it.each([
     ['a NUL in the key', { apiKey: `${secret}\0` }],
     ['a NUL in a header', { headers: { 'x-token': `${secret}\0` } }],
-    ['a character above U+00FF', { headers: { 'x-token': `${secret}…` } }],
     ['a CR in the organization', { organization: `${secret}\r` }],
   ])('refuses %s (typed, where the platform would quote it), naming the header only', async (_, options) => {
     const { error, requests } = await attempt(options)
@@ -41,6 +41,23 @@ describe('bad input is a typed error, sent nowhere', () => {
     expect(error.message).toMatch(/^Invalid header [\w-]+$/)
     expect(JSON.stringify(error) + String(error) + error.stack).not.toContain(secret)
     expect(requests).toHaveLength(0)
+  })
+
+  // Headers take bytes: every platform but workerd (which sends UTF-8) refuses a character above U+00FF.
+  it('refuses a character above U+00FF where the platform does, typed, or sends it', async () => {
+    const { transport, requests } = fakeTransport(json({}))
+    const client = createClient({ baseURL, transport, headers: { 'x-token': `${secret}…` } })
+    const sent = request(client, { method: 'GET', path: '/a' })
+    if (getExpectedRuntime() === 'workerd') {
+      await sent
+      expect(requests).toHaveLength(1)
+    } else {
+      const error = (await rejection(sent)) as Error
+      expect(InvalidInputError.isInstance(error)).toBe(true)
+      expect(error.message).toBe('Invalid header x-token')
+      expect(JSON.stringify(error) + String(error) + error.stack).not.toContain(secret)
+      expect(requests).toHaveLength(0)
+    }
   })
 
   it('refuses a header name the platform would reject, typed', async () => {
