@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { forceGc } from '../../../runtime-tests/node/force-gc.ts'
 import { type LocalServer, startLocalServer } from '../../../runtime-tests/node/local-server.ts'
-import { rejection } from './helpers.ts'
+import { countingSignal, rejection } from './helpers.ts'
 
 // Node's fetch follows a request's signal through a weak reference: each case forces a full
 // collection between sending and aborting, and asserts that the server saw the connection close.
@@ -44,22 +44,24 @@ describe('an abort or a timeout closes the connection, after a garbage collectio
     request<Response>(client(), { method: 'GET', path, read: guardBody }, options)
 
   it('aborting while the headers are awaited', async () => {
-    const controller = new AbortController()
-    const pending = rejection(send('/stall', { signal: controller.signal }))
+    const { controller, signal, listeners } = countingSignal()
+    const pending = rejection(send('/stall', { signal }))
     await collect()
     controller.abort(new Error('stop'))
     expect(APIUserAbortError.isInstance(await pending)).toBe(true)
+    expect(listeners()).toBe(0)
     await server.drained()
   })
 
   it('aborting while the body is read', async () => {
-    const controller = new AbortController()
-    const response = await send('/body', { signal: controller.signal })
+    const { controller, signal, listeners } = countingSignal()
+    const response = await send('/body', { signal })
     const reader = response.body!.getReader()
     expect((await reader.read()).done).toBe(false)
     await collect()
     controller.abort(new Error('stop'))
     expect(APIUserAbortError.isInstance(await rejection(reader.read()))).toBe(true)
+    expect(listeners()).toBe(0)
     await server.drained()
   })
 

@@ -1,6 +1,6 @@
 import { encodeMultipart, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
-import { fakeClient, json } from './helpers.ts'
+import { countingSignal, fakeClient, json } from './helpers.ts'
 
 const encoder = new TextEncoder()
 
@@ -128,6 +128,15 @@ describe('multipart', () => {
     const pulls = state.pulls
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(state).toEqual({ pulls, cancelled: true })
+  })
+
+  it('leaves no listener on the signal once a streamed body is read whole', async () => {
+    const { signal, listeners } = countingSignal()
+    const [body] = encodeMultipart({ file: { name: 'a.txt', stream: () => chunks('abc') } }, signal)
+    expect(listeners()).toBe(1)
+    const text = await new Response(body).text()
+    expect(text).toContain('abc')
+    expect(listeners()).toBe(0)
   })
 
   it('sends a multipart operation with its boundary and no JSON content type', async () => {
