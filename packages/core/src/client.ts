@@ -1,6 +1,6 @@
 /**
- * Header values by name: `undefined` leaves a header as it is, `null` removes it. A value with a
- * control character (CR, LF, NUL…) or a character above U+00FF is refused with an
+ * Header values by name: `undefined` leaves a header as it is, `null` removes it. A value with CR
+ * or LF, or one the platform refuses (a NUL, a character above U+00FF), is refused with an
  * `InvalidInputError` that names the header, never its value.
  */
 export type HeaderValues = Record<string, string | null | undefined>

@@ -169,8 +169,9 @@ export const request = async <T>(
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
       if (key != null && typeof key !== 'string') throw new InvalidInputError('Invalid apiKey')
       // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
-      // value with a control character (CR, LF, NUL…) or one above U+00FF is refused, naming the
-      // header (never its value, which may be a key).
+      // value with CR or LF (which the platform would trim at the ends), or that the platform
+      // refuses (a NUL, a character above U+00FF), is refused naming the header, never quoting its
+      // value (which may be a key) as the platform's own error does.
       const headers = new Headers()
       for (const set of [
         ownHeaders,
