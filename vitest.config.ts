@@ -14,6 +14,8 @@ const alias = [
 /** Portable tests: the same files run on every runtime. */
 const portable = ['packages/*/test/**/*.test.ts', 'runtime-tests/shared/*.test.ts']
 const nodeOnly = ['packages/*/test/**/*.node.test.ts']
+/** Tests of the workspace's own tooling (the generator), on Node only. */
+const tooling = ['scripts/**/*.node.test.ts']
 const browserOnly = ['packages/*/test/**/*.browser.test.ts']
 
 const shared = {
@@ -41,7 +43,13 @@ const chromium = playwright({
 const projects: TestProjectInlineConfiguration[] = [
   {
     resolve: { alias },
-    test: { ...shared, name: 'node', provide: { runtime: 'node' }, include: portable, exclude: browserOnly },
+    test: {
+      ...shared,
+      name: 'node',
+      provide: { runtime: 'node' },
+      include: [...portable, ...tooling],
+      exclude: browserOnly,
+    },
   },
   {
     resolve: { alias },

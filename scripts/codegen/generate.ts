@@ -1,7 +1,7 @@
 /**
  * Regenerates everything derived from the spec: the schema types of `@oaikit/core`, one function
- * per operation in its domain package, the validation data of `@oaikit/testing`, the contract tests
- * and the operations table.
+ * per operation in its domain package, the webhook events of `@oaikit/webhooks`, the validation data
+ * of `@oaikit/testing`, the contract tests and the operations table.
  *
  *   node scripts/codegen/generate.ts                 write the files (`pnpm generate`)
  *   node scripts/codegen/generate.ts --check         exit 1 when a generated file is stale
@@ -16,13 +16,14 @@ import { renderOperationsTable } from './render-operations-table.ts'
 import { renderPackages } from './render-packages.ts'
 import { renderSchemaTypes } from './render-schema-types.ts'
 import { renderTestingData } from './render-testing-data.ts'
+import { renderWebhookEvents } from './render-webhook-events.ts'
 import { loadSpec } from './spec.ts'
 import { checkFiles, readExisting, writeFiles } from './write-files.ts'
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    spec: { type: 'string', default: 'spec/openai-2.3.0.yaml' },
+    spec: { type: 'string', default: 'spec/openai-2026-08-21.yaml' },
     out: { type: 'string', default: '.' },
   },
 })
@@ -36,6 +37,8 @@ const operations = readOperations(spec)
 
 const files = renderPackages(spec, operations, header, (file) => readExisting(values.out, file))
 files.set('packages/core/src/generated/schema.ts', await renderSchemaTypes(spec, header))
+if ('webhooks' in spec)
+  files.set('packages/webhooks/src/generated/events.ts', renderWebhookEvents(spec, header))
 const testing = renderTestingData(spec, operations)
 files.set(
   'packages/testing/src/generated/spec-data.json',

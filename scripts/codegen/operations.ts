@@ -1,8 +1,15 @@
 import { camelCase } from './names.ts'
 import { objectProperties } from './object-schema.ts'
+import { functionNameOf } from './operation-names.ts'
 import { placeOperation } from './packages.ts'
 import { refName, resolve, type Schema, type Spec } from './spec.ts'
-import { type StreamFormat, streamEventSchemaFallback, streamFormats } from './streams.ts'
+import {
+  type StreamFormat,
+  type StreamSwitch,
+  streamEventSchemaFallback,
+  streamFormats,
+  streamSwitchOf,
+} from './streams.ts'
 
 /** One path, query or header parameter of an operation. */
 export interface Parameter {
@@ -30,7 +37,12 @@ export interface Operation {
   id: string
   functionName: string
   method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
+  /** The path as the spec writes it, e.g. `/responses?beta=true` for a beta duplicate of an endpoint. */
   path: string
+  /** The path the request goes to, without the spec path's query (`/responses`). */
+  urlPath: string
+  /** The query the spec's path carries (`{ beta: 'true' }`), sent with every request. */
+  fixedQuery: Record<string, string> | undefined
   pkg: string
   file: string
   summary: string
@@ -43,8 +55,8 @@ export interface Operation {
   body: { contentType: string; required: boolean; schema: Schema; multipart: boolean } | undefined
   response: OperationResponse
   pagination: Pagination
-  /** Set when the operation can stream (its body has a `stream` flag). */
-  stream: { eventSchema: string | undefined; format: StreamFormat } | undefined
+  /** Set when the operation can stream: the schema of its events, their framing, what asks for them. */
+  stream: { eventSchema: string | undefined; format: StreamFormat; switch: StreamSwitch } | undefined
   /** The raw `x-oaiMeta` block (examples). */
   meta: Schema
 }
@@ -64,13 +76,25 @@ const successResponse = (spec: Spec, responses: Record<string, Schema>): Operati
   return { status, kind: binary ? 'binary' : 'json', contentType, schema }
 }
 
-const streamOf = (spec: Spec, id: string, op: Schema, body: Operation['body']): Operation['stream'] => {
-  if (!body || !('stream' in objectProperties(spec, body.schema))) return undefined
+const streamOf = (
+  spec: Spec,
+  id: string,
+  op: Schema,
+  body: Operation['body'],
+  query: Parameter[],
+): Operation['stream'] => {
   const declared = Object.values((op.responses ?? {}) as Record<string, Schema>)
     .map((response: Schema) => resolve(spec, response)?.content?.['text/event-stream']?.schema)
     .find(Boolean)
+  const bodyFields = body ? objectProperties(spec, body.schema) : {}
+  const streamSwitch = streamSwitchOf(spec, bodyFields, query)
+  if (!streamSwitch) {
+    if (declared)
+      throw new Error(`Operation ${id} answers text/event-stream, but nothing in its request asks for it`)
+    return undefined
+  }
   const eventSchema = declared?.$ref ? refName(declared.$ref) : streamEventSchemaFallback[id]
-  return { eventSchema, format: (eventSchema && streamFormats[eventSchema]) || {} }
+  return { eventSchema, format: (eventSchema && streamFormats[eventSchema]) || {}, switch: streamSwitch }
 }
 
 /** Whether a value of `schema` may be an array or an object (through `$ref`s, `anyOf` and `oneOf`). */
@@ -100,6 +124,10 @@ export const readOperations = (spec: Spec): Operation[] => {
       const op = item[method]
       if (!op) continue
       const id: string = op.operationId ?? camelCase(`${method} ${path}`)
+      const [urlPath, fixedQueryString] = path.split('?') as [string, string | undefined]
+      const fixedQuery = fixedQueryString
+        ? Object.fromEntries(new URLSearchParams(fixedQueryString))
+        : undefined
       const parameters: Parameter[] = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(
         (raw: Schema) => {
           const parameter = resolve(spec, raw)
@@ -125,7 +153,7 @@ export const readOperations = (spec: Spec): Operation[] => {
         : undefined
       const response = successResponse(spec, op.responses ?? {})
       const query = parameters.filter((parameter) => parameter.in === 'query')
-      const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)
+      const placeholders = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)
       const pathParams = placeholders.map(
         (name) =>
           parameters.find((parameter) => parameter.in === 'path' && parameter.name === name) ?? {
@@ -138,10 +166,12 @@ export const readOperations = (spec: Spec): Operation[] => {
       )
       operations.push({
         id,
-        functionName: camelCase(id),
+        functionName: functionNameOf(id, path),
         method: method.toUpperCase() as Operation['method'],
         path,
-        ...placeOperation(op.tags?.[0], path),
+        urlPath,
+        fixedQuery,
+        ...placeOperation(id, op.tags?.[0], path),
         summary: String(op.summary ?? op.description ?? '').trim(),
         deprecated: Boolean(op.deprecated),
         pathParams,
@@ -151,7 +181,7 @@ export const readOperations = (spec: Spec): Operation[] => {
         body,
         response,
         pagination: paginationOf(spec, query, response),
-        stream: streamOf(spec, id, op, body),
+        stream: streamOf(spec, id, op, body, query),
         meta: op['x-oaiMeta'],
       })
     }

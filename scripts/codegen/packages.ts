@@ -1,56 +1,46 @@
 import { kebabCase } from './names.ts'
 
-/** Which package holds the operations of a spec tag (DESIGN.md's package map). */
+/** Which package holds the operations of a spec tag (the README's package map). */
 const packageOfTag: Record<string, string> = {
   Assistants: 'assistants',
   Audio: 'audio',
-  'Audit Logs': 'admin',
   Batch: 'batches',
-  Certificates: 'admin',
   Chat: 'chat',
+  ChatKit: 'chatkit',
   Completions: 'chat',
+  Containers: 'containers',
+  'Content provenance': 'content-provenance',
+  Conversations: 'conversations',
   Embeddings: 'embeddings',
   Evals: 'evals',
   Files: 'files',
   'Fine-tuning': 'fine-tuning',
   Images: 'images',
-  Invites: 'admin',
   Models: 'models',
   Moderations: 'moderations',
-  Projects: 'admin',
   Realtime: 'realtime',
   Responses: 'chat',
+  Skills: 'skills',
   Uploads: 'files',
-  Usage: 'admin',
-  Users: 'admin',
   'Vector stores': 'vector-stores',
+  Videos: 'videos',
 }
 
-/** Where an operation without a known tag goes, by its path; `undefined` when nowhere fits. */
-const packageOfPath = (path: string): string | undefined => {
-  if (path.startsWith('/organization/')) return 'admin'
-  const first = path.split('/')[1] ?? ''
-  const byPrefix: Record<string, string> = {
-    assistants: 'assistants',
-    threads: 'assistants',
-    audio: 'audio',
-    batches: 'batches',
-    chat: 'chat',
-    completions: 'chat',
-    responses: 'chat',
-    embeddings: 'embeddings',
-    evals: 'evals',
-    files: 'files',
-    uploads: 'files',
-    fine_tuning: 'fine-tuning',
-    images: 'images',
-    models: 'models',
-    moderations: 'moderations',
-    realtime: 'realtime',
-    vector_stores: 'vector-stores',
-  }
-  return byPrefix[first]
-}
+/**
+ * The tag of an operation the spec leaves untagged, by its path: the first rule whose pattern
+ * matches. Paths no rule matches make the generator fail, so a new family is placed on purpose.
+ */
+const tagOfUntaggedPath: [pattern: RegExp, tag: string][] = [
+  [/^\/containers(\/|$)/, 'Containers'],
+  [/^\/chatkit\//, 'ChatKit'],
+  [/^\/content_provenance_checks$/, 'Content provenance'],
+  [/^\/responses\//, 'Responses'],
+  [/\/spend_limit$/, 'Spend limit'],
+  [/^\/organization\/projects\/\{project_id\}\/service_accounts\//, 'Projects'],
+]
+
+/** Organization and project administration (roles, groups, spend limits, ...) all goes to `@oaikit/admin`. */
+const isAdministration = (path: string): boolean => /^\/(organization|projects)\//.test(path)
 
 /** Packages whose whole public API is generated (their `src/index.ts` re-exports `./generated`). */
 export const generatedOnlyPackages = [
@@ -58,13 +48,19 @@ export const generatedOnlyPackages = [
   'assistants',
   'audio',
   'batches',
+  'chatkit',
+  'containers',
+  'content-provenance',
+  'conversations',
   'embeddings',
   'evals',
   'fine-tuning',
   'images',
   'models',
   'moderations',
+  'skills',
   'vector-stores',
+  'videos',
 ]
 
 /**
@@ -74,11 +70,26 @@ export const generatedOnlyPackages = [
 export const tablePackages = ['files']
 
 /**
- * The package and source file (one per tag, kebab-case) of an operation. Tags the map does not
- * know (newer specs) fall back to the path, then to a package named after the tag.
+ * The package and source file (one per tag, kebab-case) of an operation: administration paths go
+ * to `@oaikit/admin`, others by their tag (for an untagged one, the tag its path implies). An
+ * untagged administration path no rule names goes to the file of its first segment below
+ * `/organization` (`admin-api-keys`).
+ * @throws Error when the operation fits no package: add its tag or path to the maps above.
  */
-export const placeOperation = (tag: string | undefined, path: string): { pkg: string; file: string } => {
-  const pkg = (tag && packageOfTag[tag]) ?? packageOfPath(path) ?? kebabCase(tag ?? 'misc')
-  const file = tag ? kebabCase(tag) : kebabCase(path.split('/')[2] ?? pkg)
-  return { pkg, file }
+export const placeOperation = (
+  id: string,
+  tag: string | undefined,
+  pathWithQuery: string,
+): { pkg: string; file: string } => {
+  const path = pathWithQuery.split('?')[0]!
+  const effectiveTag = tag ?? tagOfUntaggedPath.find(([pattern]) => pattern.test(path))?.[1]
+  if (isAdministration(path)) return { pkg: 'admin', file: kebabCase(effectiveTag ?? path.split('/')[2]!) }
+  if (!effectiveTag) {
+    throw new Error(
+      `Operation ${id} (${pathWithQuery}) has no tag and no rule in tagOfUntaggedPath places it`,
+    )
+  }
+  const pkg = packageOfTag[effectiveTag]
+  if (!pkg) throw new Error(`Operation ${id} has the tag ${effectiveTag}, which packageOfTag does not map`)
+  return { pkg, file: kebabCase(effectiveTag) }
 }

@@ -74,14 +74,30 @@ const signature = (args: Argument[]): string =>
     'options?: RequestOptions',
   ].join(', ')
 
-const operationLiteral = (op: Operation, body: string | undefined): string => {
+/** A query literal: the spec path's fixed parameters, then the caller's, then what asks for the stream. */
+const queryLiteral = (op: Operation, streamField: string | undefined): string | undefined => {
+  const fixed = Object.entries(op.fixedQuery ?? {}).map(
+    ([name, value]) => `${propertyKey(name)}: ${quote(value)}`,
+  )
+  const parts = [
+    ...(op.query.length > 0 ? ['...query'] : []),
+    ...fixed,
+    ...(streamField ? [streamField] : []),
+  ]
+  if (parts.length === 0) return undefined
+  return parts.length === 1 && op.query.length > 0 ? 'query' : `query: { ${parts.join(', ')} }`
+}
+
+const operationLiteral = (op: Operation, body: string | undefined, streamQuery?: string): string => {
   const params = op.pathParams.map((parameter) => {
     const name = camelCase(parameter.name)
     return name === parameter.name ? name : `${propertyKey(parameter.name)}: ${name}`
   })
-  const path = params.length > 0 ? `expandPath(${quote(op.path)}, { ${params.join(', ')} })` : quote(op.path)
+  const path =
+    params.length > 0 ? `expandPath(${quote(op.urlPath)}, { ${params.join(', ')} })` : quote(op.urlPath)
   const fields = [`method: ${quote(op.method)}`, `path: ${path}`]
-  if (op.query.length > 0) fields.push('query')
+  const query = queryLiteral(op, streamQuery)
+  if (query) fields.push(query)
   if (op.deepQuery) fields.push('encodeQuery: flattenQuery')
   if (body) fields.push(body === 'body' ? 'body' : `body: ${body}`)
   if (op.body?.multipart) fields.push('encode: encodeMultipart')
@@ -117,8 +133,10 @@ export const exampleOf = (spec: Spec, op: Operation, name: string, stream: boole
   return [`const result = await ${call}`]
 }
 
-const formatLiteral = ({ end, named }: StreamFormat): string => {
-  const fields = [...(end ? [`end: [${end.map(quote).join(', ')}]`] : []), ...(named ? ['named: true'] : [])]
+const formatLiteral = ({ end, final, named }: StreamFormat): string => {
+  const list = (name: string, types: string[] | undefined) =>
+    types ? [`${name}: [${types.map(quote).join(', ')}]`] : []
+  const fields = [...list('end', end), ...list('final', final), ...(named ? ['named: true'] : [])]
   return fields.length > 0 ? `, { ${fields.join(', ')} }` : ''
 }
 
@@ -136,8 +154,15 @@ export interface RenderedOperation {
  */
 export const renderOperation = (spec: Spec, op: Operation): RenderedOperation => {
   const types = operationTypes(spec, op)
-  const bodyType = types.body && (op.stream ? `Omit<${types.body}, 'stream'>` : types.body)
-  const args = argumentsOf(spec, op, types, bodyType)
+  const streamSwitch = op.stream?.switch
+  const omitSwitch = (type: string | undefined, place: 'body' | 'query') =>
+    type && streamSwitch?.in === place ? `Omit<${type}, ${quote(streamSwitch.field)}>` : type
+  const args = argumentsOf(
+    spec,
+    op,
+    { ...types, query: omitSwitch(types.query, 'query') },
+    omitSwitch(types.body, 'body'),
+  )
   const callArgs = `client, ${operationLiteral(op, op.body ? 'body' : undefined)}, options`
   const helper = op.pagination ? 'paginate' : 'request'
   const generics = op.pagination
@@ -154,12 +179,19 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     ...(op.body?.multipart ? ['encodeMultipart'] : []),
     ...(op.response.kind === 'binary' ? ['guardBody'] : []),
   ]
-  if (op.stream) {
+  if (op.stream && streamSwitch) {
     const format = formatLiteral(op.stream.format)
     const streamName = `${op.functionName}Stream`
-    const streamCall = `client, ${operationLiteral({ ...op, response: { ...op.response, kind: 'json' } }, '{ ...body, stream: true }')}, options${format}`
+    const switchField = `${propertyKey(streamSwitch.field)}: ${streamSwitch.value === true ? 'true' : quote(streamSwitch.value)}`
+    const asStream = { ...op, response: { ...op.response, kind: 'json' as const } }
+    const literal =
+      streamSwitch.in === 'body'
+        ? operationLiteral(asStream, `{ ...body, ${switchField} }`)
+        : operationLiteral(asStream, op.body ? 'body' : undefined, switchField)
+    const streamCall = `client, ${literal}, options${format}`
+    const sends = `\`${streamSwitch.field}${streamSwitch.in === 'query' ? '=' : ': '}${streamSwitch.value === true ? 'true' : streamSwitch.value}\`${streamSwitch.in === 'query' ? ' in the query' : ''}`
     blocks.push(
-      `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends \`stream: true\` and resolves with the typed event stream.`], args, op, exampleOf(spec, op, streamName, true))}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
+      `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends ${sends} and resolves with the typed event stream.`], args, op, exampleOf(spec, op, streamName, true))}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
     )
     helpers.push('streamRequest')
   }

@@ -14,9 +14,13 @@ const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
 }
 
 const renderTypes = (header: string, aliases: TypeAlias[]): string => {
-  const unique = [...new Map(aliases.map((alias) => [alias.name, alias])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )
+  // One declaration per name; an interface where any use of it asks for one.
+  const byName = new Map<string, TypeAlias>()
+  for (const alias of aliases) {
+    const asInterface = alias.asInterface || byName.get(alias.name)?.asInterface
+    byName.set(alias.name, { ...alias, asInterface })
+  }
+  const unique = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))
   const uses = (name: string) =>
     unique.some((alias) => alias.expression.startsWith(name) || alias.expression.includes(`<${name}`))
   const imports = ['components', 'operations'].filter(uses)
@@ -24,7 +28,11 @@ const renderTypes = (header: string, aliases: TypeAlias[]): string => {
     header,
     `import type { ${imports.join(', ')} } from '@oaikit/core'`,
     '',
-    ...unique.map((alias) => `/** ${alias.doc} */\nexport type ${alias.name} = ${alias.expression}\n`),
+    ...unique.map((alias) =>
+      alias.asInterface
+        ? `type ${alias.name}Fields = ${alias.expression}\n/** ${alias.doc} */\nexport interface ${alias.name} extends ${alias.name}Fields {}\n`
+        : `/** ${alias.doc} */\nexport type ${alias.name} = ${alias.expression}\n`,
+    ),
   ].join('\n')
 }
 

@@ -4,6 +4,7 @@ import { definitionsId, toJsonSchema } from './json-schema.ts'
 import type { Operation } from './operations.ts'
 import { type ExampleSource, lastPage, pickExample } from './pick-example.ts'
 import { type Json, resolve, type Schema, type Spec } from './spec.ts'
+import type { StreamSwitch } from './streams.ts'
 import { synthesize } from './synthesize.ts'
 
 /** What the mock knows of one operation; the shape of `spec-data.json`'s `operations` entries. */
@@ -11,6 +12,7 @@ export interface OperationData {
   id: string
   method: string
   path: string
+  fixedQuery?: Record<string, string>
   /** Header parameters the operation requires (lower case). */
   headers?: string[]
   query?: { schema: Schema; arrays: string[] }
@@ -23,7 +25,14 @@ export interface OperationData {
     example?: Json
     source?: ExampleSource
   }
-  stream?: { schema: Schema; named: boolean; end?: string[]; events: StreamEvent[] }
+  stream?: {
+    schema: Schema
+    named: boolean
+    end?: string[]
+    final?: string[]
+    switch: StreamSwitch
+    events: StreamEvent[]
+  }
 }
 
 const queryData = (op: Operation): OperationData['query'] => {
@@ -51,7 +60,7 @@ const streamEvents = (spec: Spec, validator: Validator, op: Operation, schema: S
   const examples = streamExample(op.meta).filter(conforms)
   const events: StreamEvent[] =
     examples.length > 0 ? examples : [toEvent(synthesize(spec, eventSchema), named)]
-  const end = op.stream!.format.end
+  const end = op.stream!.format.end ?? op.stream!.format.final
   const last = events.at(-1)?.data as { type?: string } | undefined
   if (end && !end.includes(last?.type ?? '')) {
     // The stream must finish the way the API finishes it: with its final event.
@@ -115,6 +124,8 @@ export const renderTestingData = (
               schema,
               named: op.stream.format.named === true,
               ...(op.stream.format.end ? { end: op.stream.format.end } : {}),
+              ...(op.stream.format.final ? { final: op.stream.format.final } : {}),
+              switch: op.stream.switch,
               events: streamEvents(spec, validator, op, schema),
             }
           })()
@@ -122,7 +133,8 @@ export const renderTestingData = (
     return {
       id: op.id,
       method: op.method,
-      path: op.path,
+      path: op.urlPath,
+      ...(op.fixedQuery ? { fixedQuery: op.fixedQuery } : {}),
       ...(requiredHeaders.length > 0 ? { headers: requiredHeaders } : {}),
       ...(op.query.length > 0 ? { query: queryData(op) } : {}),
       ...(body ? { body } : {}),

@@ -17,7 +17,8 @@ const scalar = (schema: Schema, type: string | undefined, name: string | undefin
   if (schema.const !== undefined) return schema.const as Json
   const values = Array.isArray(schema.enum) ? schema.enum.filter((value: unknown) => value !== null) : []
   if (values.length > 0) return values[0] as Json
-  const sample = schema.example ?? schema.default
+  // An object's or array's own example may leave out what the schema requires: build those instead.
+  const sample = type === 'object' || type === 'array' ? undefined : (schema.example ?? schema.default)
   if (
     sample !== undefined &&
     sample !== null &&
@@ -45,6 +46,12 @@ export const synthesize = (spec: Spec, node: unknown, depth = 0, name?: string):
   const schema = resolve(spec, node) ?? {}
   if (depth > 12) return null
   const union: Schema[] | undefined = schema.oneOf ?? schema.anyOf
+  const firstBranch = resolve(spec, union?.[0])
+  if (union && schema.properties && firstBranch?.required && !firstBranch.type && !firstBranch.properties) {
+    // Branches that only say which of the object's own properties are required (one of two lists).
+    const required = [...(schema.required ?? []), ...firstBranch.required]
+    return synthesize(spec, { ...schema, oneOf: undefined, anyOf: undefined, required }, depth + 1, name)
+  }
   if (union) {
     const options = union.filter((option) => resolve(spec, option)?.type !== 'null')
     // A free string beside a list of known values (model ids): a known value reads better.

@@ -1,7 +1,7 @@
 import { pascalCase, quote } from './names.ts'
 import { requiredProperties } from './object-schema.ts'
 import type { Operation } from './operations.ts'
-import { refName, type Schema, type Spec } from './spec.ts'
+import { refName, resolve, type Schema, type Spec } from './spec.ts'
 
 /** A readable alias exported by a package for a type of the spec. */
 export interface TypeAlias {
@@ -9,6 +9,20 @@ export interface TypeAlias {
   /** The aliased type, in terms of `components` and `operations` of `@oaikit/core`. */
   expression: string
   doc: string
+  /**
+   * Declared as an interface extending the expression, so editors and type errors show its name
+   * rather than its expansion (only for object types: an interface cannot extend a union).
+   */
+  asInterface?: boolean
+}
+
+/** Whether a schema is one object type all the way down its `allOf`s, with no union an interface cannot extend. */
+const isPlainObject = (spec: Spec, node: Schema | undefined, depth = 0): boolean => {
+  const schema = resolve<Schema | undefined>(spec, node)
+  if (!schema || depth > 16 || schema.anyOf || schema.oneOf || schema.enum || schema.nullable) return false
+  if (Array.isArray(schema.type) && schema.type.length > 1) return false
+  if (schema.allOf) return (schema.allOf as Schema[]).every((part) => isPlainObject(spec, part, depth + 1))
+  return schema.type === 'object' || (schema.type === undefined && !!schema.properties)
 }
 
 /** The types one operation function uses, each an alias or a plain TypeScript type. */
@@ -58,19 +72,31 @@ const componentAlias = (spec: Spec, name: string): TypeAlias => ({
 export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   const aliases: TypeAlias[] = []
   const operation = `operations[${quote(op.id)}]`
-  const named = (schema: Schema | undefined, fallback: TypeAlias): string => {
-    const alias = schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback
+  const named = (
+    schema: Schema | undefined,
+    fallback: TypeAlias,
+    decorate = (alias: TypeAlias) => alias,
+  ): string => {
+    const alias = decorate(schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback)
     aliases.push(alias)
     return alias.name
   }
-  const base = pascalCase(op.id)
+  const base = pascalCase(op.functionName)
+  const bodyAlias = (alias: TypeAlias): TypeAlias => ({
+    ...alias,
+    asInterface: !op.body!.multipart && isPlainObject(spec, op.body!.schema),
+  })
   const body =
     op.body &&
-    named(op.body.schema, {
-      name: spec.components.schemas[`${base}Request`] ? `${base}Body` : `${base}Request`,
-      expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
-      doc: `The request body of \`${op.functionName}\`.`,
-    })
+    named(
+      op.body.schema,
+      {
+        name: spec.components.schemas[`${base}Request`] ? `${base}Body` : `${base}Request`,
+        expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
+        doc: `The request body of \`${op.functionName}\`.`,
+      },
+      bodyAlias,
+    )
   const query =
     op.query.length > 0
       ? named(undefined, {

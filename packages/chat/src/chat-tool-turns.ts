@@ -1,5 +1,5 @@
+import type { ChatMessage } from './chat-shapes.ts'
 import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from './generated/types.ts'
-import type { ChatMessage } from './run-chat-tools.ts'
 import { toJsonSchema } from './schema.ts'
 import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 
@@ -32,7 +32,9 @@ export const chatToolTurns = <Event>(
       ],
     }),
   calls: (completion) =>
-    (completion.choices[0]?.message.tool_calls ?? []).map(({ id, function: call }) => ({ id, ...call })),
+    (completion.choices[0]?.message.tool_calls ?? []).flatMap((call) =>
+      call.type === 'function' ? [{ id: call.id, ...call.function }] : [],
+    ),
   answer: (completion, calls, outputs) => {
     const { content, refusal, tool_calls } = completion.choices[0]!.message
     return [

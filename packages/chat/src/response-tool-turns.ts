@@ -1,6 +1,6 @@
 import type { components } from '@oaikit/core'
 import type { CreateResponse, ResponseObject } from './generated/types.ts'
-import type { ResponseInputItem } from './run-response-tools.ts'
+import type { ResponseInputItem } from './response-shapes.ts'
 import { toJsonSchema } from './schema.ts'
 import type { ToolLoopOptions, ToolLoopTurns } from './tool-loop.ts'
 
@@ -14,7 +14,7 @@ type Request = Omit<CreateResponse, 'stream'>
  * ```
  */
 export const inputItems = ({ input }: Request): ResponseInputItem[] =>
-  typeof input === 'string' ? [{ role: 'user', content: input }] : [...input]
+  typeof input === 'string' ? [{ role: 'user', content: input }] : [...(input ?? [])]
 
 /**
  * The Responses side of a tool loop: tools as `function` tools; each turn's output items and then
@@ -51,7 +51,9 @@ export const responseToolTurns = <Event>(
       item.type === 'function_call' ? [{ id: item.call_id, name: item.name, arguments: item.arguments }] : [],
     ),
   answer: (response, calls, outputs) => [
-    ...response.output,
+    // The API takes its output items back as input; the spec's input union types a few of them
+    // more narrowly than its output (a tool search call's `arguments`), hence the assertion.
+    ...(response.output as ResponseInputItem[]),
     ...calls.map(
       (call, index): ResponseInputItem => ({
         type: 'function_call_output',

@@ -1,11 +1,9 @@
 import type { Client, RequestOptions } from '@oaikit/core'
+import type { ChatMessage } from './chat-shapes.ts'
 import { chatToolTurns } from './chat-tool-turns.ts'
 import { createChatCompletion } from './generated/chat.ts'
 import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from './generated/types.ts'
 import { runToolLoop, type ToolLoopOptions, type ToolLoopResult, toolLoop } from './tool-loop.ts'
-
-/** A message of a chat conversation. */
-export type ChatMessage = CreateChatCompletionRequest['messages'][number]
 
 /**
  * Runs a chat completion with tools: sends the messages, runs the tool calls of the answer (at the

@@ -1,11 +1,9 @@
 import type { Client, RequestOptions } from '@oaikit/core'
 import { createResponse } from './generated/responses.ts'
 import type { CreateResponse, ResponseObject } from './generated/types.ts'
+import type { ResponseInputItem } from './response-shapes.ts'
 import { inputItems, responseToolTurns } from './response-tool-turns.ts'
 import { runToolLoop, type ToolLoopOptions, type ToolLoopResult, toolLoop } from './tool-loop.ts'
-
-/** An item of a Responses conversation (the `input` of a request, as a list). */
-export type ResponseInputItem = Exclude<CreateResponse['input'], string | undefined>[number]
 
 /**
  * Runs a response with tools: sends the input, runs the function calls of the output (at the same

@@ -1,5 +1,6 @@
 import type { Client, RequestOptions } from '@oaikit/core'
 import { accumulateChatCompletion } from './accumulate-chat-completion.ts'
+import type { ChatMessage } from './chat-shapes.ts'
 import { chatToolTurns } from './chat-tool-turns.ts'
 import { foldStream } from './fold-stream.ts'
 import { createChatCompletionStream } from './generated/chat.ts'
@@ -8,7 +9,6 @@ import type {
   CreateChatCompletionResponse,
   CreateChatCompletionStreamResponse,
 } from './generated/types.ts'
-import type { ChatMessage } from './run-chat-tools.ts'
 import { type ToolLoopOptions, toolLoop } from './tool-loop.ts'
 import { type ToolLoopStream, toToolLoopStream } from './tool-loop-stream.ts'
 

@@ -12,6 +12,26 @@ import { chatStream, chunk, rawStream, rejection, scriptedApi, usageChunk } from
 const messages = [{ role: 'user' as const, content: 'Hi' }]
 
 describe('accumulateChatCompletion', () => {
+  it('joins the input of a custom tool call beside a function call', () => {
+    const chunks = [
+      chunk({
+        tool_calls: [{ index: 0, id: 'call_1', type: 'custom', custom: { name: 'grep', input: 'nee' } }],
+      }),
+      chunk({
+        tool_calls: [{ index: 1, id: 'call_2', type: 'function', function: { name: 'f', arguments: '{' } }],
+      }),
+      chunk({ tool_calls: [{ index: 0, custom: { input: 'dle' } }] }),
+      chunk({ tool_calls: [{ index: 1, function: { arguments: '}' } }] }),
+      chunk({}, { finish: 'tool_calls' }),
+    ]
+    let completion: CreateChatCompletionResponse | undefined
+    for (const piece of chunks) completion = accumulateChatCompletion(completion, piece as never)
+    expect(completion!.choices[0]!.message.tool_calls).toEqual([
+      { id: 'call_1', type: 'custom', custom: { name: 'grep', input: 'needle' } },
+      { id: 'call_2', type: 'function', function: { name: 'f', arguments: '{}' } },
+    ])
+  })
+
   it('folds content, tool calls with joined arguments, finish reason and usage into the final completion', async () => {
     const { client, requests } = scriptedApi(
       chatStream([

@@ -52,6 +52,59 @@ describe('accumulateResponse', () => {
     ])
   })
 
+  it('joins reasoning text, custom tool input, MCP arguments and code interpreter code from their deltas', () => {
+    const events = [
+      {
+        type: 'response.output_item.added',
+        output_index: 0,
+        item: { id: 'rs_1', type: 'reasoning', summary: [] },
+      },
+      {
+        type: 'response.content_part.added',
+        output_index: 0,
+        content_index: 0,
+        part: { type: 'reasoning_text', text: '' },
+      },
+      { type: 'response.reasoning_text.delta', output_index: 0, content_index: 0, delta: 'Think' },
+      { type: 'response.reasoning_text.delta', output_index: 0, content_index: 0, delta: 'ing' },
+      {
+        type: 'response.output_item.added',
+        output_index: 1,
+        item: { id: 'ctc_1', type: 'custom_tool_call', call_id: 'call_1', name: 'grep', input: '' },
+      },
+      { type: 'response.custom_tool_call_input.delta', output_index: 1, delta: 'needle ' },
+      { type: 'response.custom_tool_call_input.delta', output_index: 1, delta: 'haystack' },
+      {
+        type: 'response.output_item.added',
+        output_index: 2,
+        item: { id: 'mcp_1', type: 'mcp_call', name: 'search', server_label: 's', arguments: '' },
+      },
+      { type: 'response.mcp_call_arguments.delta', output_index: 2, delta: '{"q":' },
+      { type: 'response.mcp_call_arguments.delta', output_index: 2, delta: '1}' },
+      {
+        type: 'response.output_item.added',
+        output_index: 3,
+        item: { id: 'ci_1', type: 'code_interpreter_call', code: null, container_id: 'c', outputs: null },
+      },
+      { type: 'response.code_interpreter_call_code.delta', output_index: 3, delta: 'print(' },
+      { type: 'response.code_interpreter_call_code.delta', output_index: 3, delta: '1)' },
+    ]
+    let snapshot: ResponseObject | undefined
+    for (const event of events) snapshot = accumulateResponse(snapshot, event as never)
+    expect(snapshot!.output).toMatchObject([
+      { type: 'reasoning', content: [{ type: 'reasoning_text', text: 'Thinking' }] },
+      { type: 'custom_tool_call', input: 'needle haystack' },
+      { type: 'mcp_call', arguments: '{"q":1}' },
+      { type: 'code_interpreter_call', code: 'print(1)' },
+    ])
+    snapshot = accumulateResponse(snapshot, {
+      type: 'response.custom_tool_call_input.done',
+      output_index: 1,
+      input: 'final',
+    } as never)
+    expect(snapshot.output[1]).toMatchObject({ input: 'final' })
+  })
+
   it('joins refusals, reasoning summaries and annotations', () => {
     const events = [
       {

@@ -3,7 +3,10 @@ import {
   accumulateCompletion,
   accumulateResponse,
   type ChatMessage,
+  type ChatTool,
+  type ChatToolCall,
   type CreateChatCompletionResponse,
+  type CreateChatCompletionStreamResponse,
   type CreateCompletionResponse,
   collectStream,
   type createChatCompletion,
@@ -20,6 +23,8 @@ import {
   parseResponse,
   type ResponseInputItem,
   type ResponseObject,
+  type ResponseOutputItem,
+  type ResponseTool,
   runChatTools,
   runResponseTools,
   type ToolLoopResult,
@@ -141,4 +146,36 @@ it('types tool arguments from their schema, and the loops from their API', () =>
   expectTypeOf(
     runResponseTools(client, { model: 'gpt-4o', input: 'Hi' }, { tools: [] }),
   ).resolves.toEqualTypeOf<ToolLoopResult<ResponseObject, ResponseInputItem>>()
+})
+
+it('keeps the known model ids of an open enum beside any string, so editors complete them', () => {
+  type Model = Parameters<typeof createChatCompletion>[1]['model']
+  expectTypeOf<Extract<Model, 'gpt-4o'>>().toEqualTypeOf<'gpt-4o'>()
+  expectTypeOf<'a-model-of-my-own'>().toExtend<Model>()
+})
+
+it('names the shapes users write: messages, tools, tool calls, input and output items', async () => {
+  const messages: ChatMessage[] = [{ role: 'user', content: 'Hi' }]
+  const tool: ChatTool = { type: 'function', function: { name: 'weather', parameters: {} } }
+  expectTypeOf(messages).toExtend<Parameters<typeof createChatCompletion>[1]['messages']>()
+  expectTypeOf([tool]).toExtend<NonNullable<Parameters<typeof createChatCompletion>[1]['tools']>>()
+  expectTypeOf<Extract<ChatToolCall, { type: 'custom' }>['custom']>().toEqualTypeOf<{
+    name: string
+    input: string
+  }>()
+  const input: ResponseInputItem[] = [{ role: 'user', content: 'Hi' }]
+  const tools: ResponseTool[] = [{ type: 'web_search' }]
+  expectTypeOf(createResponse).toBeCallableWith({} as Client, { model: 'gpt-4o', input, tools })
+  expectTypeOf<Extract<ResponseOutputItem, { type: 'custom_tool_call' }>['input']>().toEqualTypeOf<string>()
+})
+
+it('iterates a stream call with or without the await before it', async () => {
+  const client = {} as Client
+  const body = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'Hi' }] }
+  for await (const chunk of createChatCompletionStream(client, body)) {
+    expectTypeOf(chunk).toEqualTypeOf<CreateChatCompletionStreamResponse>()
+  }
+  for await (const chunk of await createChatCompletionStream(client, body)) {
+    expectTypeOf(chunk).toEqualTypeOf<CreateChatCompletionStreamResponse>()
+  }
 })

@@ -22,7 +22,7 @@ const noStore = { 'cache-control': 'no-store' }
  * @example
  * ```ts
  * const handler = createClientSecretHandler(createClient({ apiKey: env.OPENAI_API_KEY }), {
- *   mint: { session: { model: 'gpt-4o-realtime-preview', instructions: 'Be kind.' } },
+ *   mint: { session: { type: 'realtime', model: 'gpt-realtime', instructions: 'Be kind.' } },
  * })
  * export default { fetch: (request) => handler(request) }
  * ```

@@ -12,13 +12,13 @@ export interface ClientSecretProviderOptions {
 }
 
 const fetchSecret = async (url: string): Promise<ClientSecret> => {
-  const response = await fetch(url, { method: 'POST' })
-  if (!response.ok) {
-    throw new RealtimeError('refused', `The client-secret endpoint answered HTTP ${response.status}`, {
-      status: response.status,
-    })
-  }
-  return readClientSecret(await response.json())
+  const response = await fetch(url, { method: 'POST' }).catch((cause: unknown) => {
+    throw new RealtimeError('refused', 'The client-secret endpoint could not be reached', { cause })
+  })
+  const { status } = response
+  if (!response.ok)
+    throw new RealtimeError('refused', `The client-secret endpoint answered HTTP ${status}`, { status })
+  return readClientSecret(await response.json().catch(() => null))
 }
 
 /**

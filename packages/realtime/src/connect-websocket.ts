@@ -15,14 +15,21 @@ import { resolveKey } from './resolve-key.ts'
 export type Handshake = 'subprotocol' | 'header' | 'fetch'
 
 /** Options of {@link connectWebSocket}. */
-export interface WebSocketOptions<P extends RealtimeProtocol = 'beta'> {
+export interface WebSocketOptions<P extends RealtimeProtocol = 'ga'> {
   /**
-   * The protocol generation.
-   * @defaultValue `'beta'`
+   * The protocol generation: `'beta'` adds the `openai-beta.realtime-v1` subprotocol or the
+   * `OpenAI-Beta: realtime=v1` header.
+   * @deprecated for `'beta'`: the beta protocol is deprecated and the server may refuse it.
+   * @defaultValue `'ga'`
    */
   protocol?: P
   /** The model, sent as the `model` query parameter; omit it when the client secret already names one. */
   model?: string
+  /**
+   * The ID of a call to join instead of starting a session (`call_id` query parameter): a server
+   * watching and steering a WebRTC or SIP call (GA) with its own key, beside the caller's audio.
+   */
+  callId?: string
   /**
    * How the handshake carries the key.
    * @defaultValue `'fetch'` in Workers, `'header'` in Node, Deno 2.5+ and Bun, `'subprotocol'` elsewhere
@@ -62,29 +69,37 @@ const defaultHandshake = (): Handshake => {
 }
 
 /**
- * Opens a Realtime session over a WebSocket, authenticated with the client's key: in a browser, a
- * client secret minted by your server (a long-lived `sk-` key is refused there unless the client
- * sets `dangerouslyAllowBrowser`).
+ * Opens a Realtime session over a WebSocket (the GA protocol unless `protocol: 'beta'`),
+ * authenticated with the client's key: in a browser, a client secret minted by your server (a
+ * long-lived `sk-` key is refused there, and by the subprotocol handshake anywhere, unless the
+ * client sets `dangerouslyAllowBrowser`).
  * @throws RealtimeError (`refused`, `expired`) when the connection cannot be opened; InvalidInputError for a missing or refused key.
  * @example
  * ```ts
  * const client = createClient({ apiKey: createClientSecretProvider('/realtime/token') })
- * const connection = await connectWebSocket(client, { model: 'gpt-4o-realtime-preview' })
- * connection.on('response.text.delta', (event) => output.append(event.delta))
+ * const connection = await connectWebSocket(client, { model: 'gpt-realtime' })
+ * connection.on('response.output_text.delta', (event) => output.append(event.delta))
  * connection.send({ type: 'response.create' })
  * ```
  */
-export const connectWebSocket = async <P extends RealtimeProtocol = 'beta'>(
+export const connectWebSocket = async <P extends RealtimeProtocol = 'ga'>(
   client: Client,
   options: WebSocketOptions<P> = {},
 ): Promise<RealtimeConnection<P>> => {
-  const { protocol = 'beta' as P, model, handshake = defaultHandshake(), timeout = 30_000, signal } = options
+  const {
+    protocol = 'ga' as P,
+    model,
+    callId,
+    handshake = defaultHandshake(),
+    timeout = 30_000,
+    signal,
+  } = options
   const Socket = options.WebSocket ?? globalThis.WebSocket
   const key = await resolveKey(client, handshake === 'subprotocol')
-  const url = realtimeURL(client, '', model)
+  const url = realtimeURL(client, '', { model, call_id: callId })
   const beta = protocol === 'beta'
   // The connection takes the socket over as it opens, so no early event is missed.
-  const open = (socket: RealtimeSocket) => createConnection(socket, protocol)
+  const open = (socket: RealtimeSocket) => createConnection(socket, protocol, undefined, key)
   if (handshake === 'subprotocol') {
     url.protocol = url.protocol.replace('http', 'ws')
     const protocols = [

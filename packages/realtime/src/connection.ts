@@ -2,17 +2,18 @@ import { createEventQueue } from './event-queue.ts'
 import type { RealtimeClientEvent, RealtimeProtocol, RealtimeServerEvent } from './events.ts'
 import { RealtimeError } from './realtime-error.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
+import { redact } from './redact.ts'
 
 /**
  * What each `on` type hands its handler: the server event of that type; for `'error'`, a
  * {@link RealtimeError} (made from an `error` event, or an unexpected close); for `'*'`, every event.
  */
-export type RealtimeEventMap<P extends RealtimeProtocol = 'beta'> = {
+export type RealtimeEventMap<P extends RealtimeProtocol = 'ga'> = {
   [T in Exclude<RealtimeServerEvent<P>['type'], 'error'>]: Extract<RealtimeServerEvent<P>, { type: T }>
 } & { error: RealtimeError; '*': RealtimeServerEvent<P> }
 
 /** A live Realtime session over a WebSocket or a WebRTC data channel. */
-export interface RealtimeConnection<P extends RealtimeProtocol = 'beta'> {
+export interface RealtimeConnection<P extends RealtimeProtocol = 'ga'> {
   /** The protocol generation this connection speaks. */
   readonly protocol: P
   /**
@@ -53,12 +54,18 @@ const earlyLimit = 64
 
 /**
  * Makes a connection of an open socket or data channel. `onClose` runs once when it closes, for
- * whatever the transport must release (a peer connection).
+ * whatever the transport must release (a peer connection). `key`, the key the connection was
+ * opened with, is redacted from `error` events and close reasons, which can echo it.
+ * @example
+ * ```ts
+ * const connection = createConnection(channel, 'ga', () => peerConnection.close(), key)
+ * ```
  */
 export const createConnection = <P extends RealtimeProtocol>(
   socket: RealtimeSocket,
   protocol: P,
   onClose?: () => void,
+  key?: string,
 ): RealtimeConnection<P> => {
   const handlers = new Map<string, Set<Handler>>()
   let open = true
@@ -98,11 +105,11 @@ export const createConnection = <P extends RealtimeProtocol>(
     let event: { type?: unknown; error?: { message?: string; code?: string } }
     try {
       event = JSON.parse(String(data))
-    } catch (cause) {
-      return emit(
-        'error',
-        new RealtimeError('invalid_event', 'The server sent a message that is not JSON', { cause }),
-      )
+      // An `error` event can quote the key (an echo of what the client sent): it goes out redacted.
+      if (event?.type === 'error') event = JSON.parse(redact(String(data), key))
+    } catch {
+      // No `cause`: the parser's message quotes the text, which may hold anything.
+      return emit('error', new RealtimeError('invalid_event', 'The server sent a message that is not JSON'))
     }
     if (typeof event?.type !== 'string') {
       return emit(
@@ -122,7 +129,7 @@ export const createConnection = <P extends RealtimeProtocol>(
         ? undefined
         : new RealtimeError(
             'closed',
-            `The connection closed unexpectedly${code ? ` (${code}${reason ? `: ${reason}` : ''})` : ''}`,
+            `The connection closed unexpectedly${code ? ` (${code}${reason ? `: ${redact(reason, key)}` : ''})` : ''}`,
             {
               closeCode: code,
             },

@@ -2,82 +2,85 @@ import type { components } from '@oaikit/core'
 
 type Schemas = components['schemas']
 
-/**
- * The protocol generation to speak: `'beta'`, the Realtime API of spec 2.3.0 (`/realtime/sessions`,
- * the `OpenAI-Beta: realtime=v1` header), or `'ga'`, the generally available one (`/realtime/client_secrets`,
- * `/realtime/calls`, renamed output events). Moving between them is this one option (and the session shape).
- */
-export type RealtimeProtocol = 'beta' | 'ga'
-
-/** A server event of the beta protocol, generated from the spec's `RealtimeServerEvent*` schemas. */
-export type BetaServerEvent = Schemas['RealtimeServerEvent']
-
-/** A client event of the beta protocol, generated from the spec's `RealtimeClientEvent*` schemas. */
-export type BetaClientEvent = Schemas['RealtimeClientEvent']
-
-/** An item of the conversation, as server events carry it. */
-export type RealtimeItem = Schemas['RealtimeConversationItem']
+/** Every schema whose name starts with `Prefix`, as one union. */
+type Named<Prefix extends string> = Schemas[Extract<keyof Schemas, `${Prefix}${string}`>]
 
 /**
- * The server events the GA protocol renamed, beta name to GA name. Written by hand: spec 2.3.0, the
- * contract our types are generated from, has only the beta names.
+ * The protocol generation to speak: `'ga'`, the generally available Realtime API
+ * (`/realtime/client_secrets`, `/realtime/calls`, no beta header), or `'beta'`, the deprecated one
+ * (`/realtime/sessions`, the `OpenAI-Beta: realtime=v1` header and subprotocol), which the server
+ * may refuse. Moving between them is this one option (and the session shape).
  */
-export const gaEventNames = {
-  'response.text.delta': 'response.output_text.delta',
-  'response.text.done': 'response.output_text.done',
-  'response.audio.delta': 'response.output_audio.delta',
-  'response.audio.done': 'response.output_audio.done',
-  'response.audio_transcript.delta': 'response.output_audio_transcript.delta',
-  'response.audio_transcript.done': 'response.output_audio_transcript.done',
-} as const
+export type RealtimeProtocol = 'ga' | 'beta'
 
-type Renamed<E> = E extends { type: infer T extends keyof typeof gaEventNames }
-  ? Omit<E, 'type'> & { type: (typeof gaEventNames)[T] }
-  : E
+/** A server event of the GA protocol: the spec's `RealtimeServerEvent` union. */
+export type GAServerEvent = Schemas['RealtimeServerEvent']
 
-type Loose<T extends string> = { [K in T]: { type: K; event_id: string; [field: string]: unknown } }[T]
+/** A client event of the GA protocol: the spec's `RealtimeClientEvent` union. */
+export type GAClientEvent = Schemas['RealtimeClientEvent']
 
-/** A server event of the GA protocol: the beta events under their GA names, plus the events GA added. */
-export type GAServerEvent =
-  | Renamed<BetaServerEvent>
-  | {
-      type: 'conversation.item.added' | 'conversation.item.done'
-      event_id: string
-      previous_item_id?: string | null
-      item: RealtimeItem
-    }
-  | Loose<
-      | 'input_audio_buffer.timeout_triggered'
-      | 'input_audio_buffer.dtmf_event_received'
-      | 'conversation.item.input_audio_transcription.segment'
-      | 'mcp_list_tools.in_progress'
-      | 'mcp_list_tools.completed'
-      | 'mcp_list_tools.failed'
-      | 'response.mcp_call_arguments.delta'
-      | 'response.mcp_call_arguments.done'
-      | 'response.mcp_call.in_progress'
-      | 'response.mcp_call.completed'
-      | 'response.mcp_call.failed'
-    >
+/** A GA session configuration: a speech-to-speech session (`type: 'realtime'`) or a transcription one. */
+export type GASession =
+  | Schemas['RealtimeSessionCreateRequestGA']
+  | Schemas['RealtimeTranscriptionSessionCreateRequestGA']
 
-/** A client event of the GA protocol: as beta, but `session.update` carries a `session.type`. */
-export type GAClientEvent =
-  | Exclude<BetaClientEvent, { type: 'session.update' | 'transcription_session.update' }>
-  | { type: 'session.update'; event_id?: string; session: GASession }
-
-/** A GA session configuration (`RealtimeSessionCreateRequestGA` of the 2026-08-21 spec), loosely typed. */
-export interface GASession {
-  /** `'realtime'` for a speech-to-speech session, `'transcription'` for transcription only. */
-  type: 'realtime' | 'transcription'
-  [field: string]: unknown
+/**
+ * A beta session configuration: the spec's `RealtimeSessionCreateRequest` without the
+ * `client_secret` it lists (part of the minting response, never of a request), with the `model`
+ * it omits.
+ * @deprecated The beta protocol is deprecated: use {@link GASession}.
+ */
+export type BetaSession = Omit<Schemas['RealtimeSessionCreateRequest'], 'client_secret'> & {
+  /** The Realtime model of the session. */
+  model?: string
 }
 
+/**
+ * The names the beta server gives the output events (spec 2.3.0), by the names the 2026 spec's
+ * `RealtimeBeta*` schemas give them (the GA ones).
+ */
+interface BetaWireNames {
+  'response.output_text.delta': 'response.text.delta'
+  'response.output_text.done': 'response.text.done'
+  'response.output_audio.delta': 'response.audio.delta'
+  'response.output_audio.done': 'response.audio.done'
+  'response.output_audio_transcript.delta': 'response.audio_transcript.delta'
+  'response.output_audio_transcript.done': 'response.audio_transcript.done'
+}
+
+/** The spec's beta output events also under the names the beta server sends. */
+type WithWireName<E> = E extends { type: infer T extends keyof BetaWireNames }
+  ? E | (Omit<E, 'type'> & { type: BetaWireNames[T] })
+  : E
+
+/**
+ * A server event of the beta protocol: the spec's `RealtimeBetaServerEvent*` schemas, whose text
+ * and audio output events are typed under both the spec's names and the beta server's
+ * (`response.text.*`, `response.audio.*`, `response.audio_transcript.*`).
+ * @deprecated The beta protocol is deprecated: use {@link GAServerEvent}.
+ */
+export type BetaServerEvent = WithWireName<Named<'RealtimeBetaServerEvent'>>
+
+/**
+ * A client event of the beta protocol: the spec's `RealtimeBetaClientEvent*` schemas.
+ * @deprecated The beta protocol is deprecated: use {@link GAClientEvent}.
+ */
+export type BetaClientEvent =
+  | Exclude<Named<'RealtimeBetaClientEvent'>, { type: 'session.update' }>
+  | { type: 'session.update'; event_id?: string; session: BetaSession }
+
+/** An item of the conversation, as server events of either generation carry it. */
+export type RealtimeItem = Schemas['RealtimeConversationItem']
+
+/** The `error` server event (the same shape in both generations). */
+export type RealtimeErrorEvent = Schemas['RealtimeServerEventError']
+
 /** A server event of the chosen protocol generation. */
-export type RealtimeServerEvent<P extends RealtimeProtocol = 'beta'> = P extends 'ga'
-  ? GAServerEvent
-  : BetaServerEvent
+export type RealtimeServerEvent<P extends RealtimeProtocol = 'ga'> = P extends 'beta'
+  ? BetaServerEvent
+  : GAServerEvent
 
 /** A client event of the chosen protocol generation. */
-export type RealtimeClientEvent<P extends RealtimeProtocol = 'beta'> = P extends 'ga'
-  ? GAClientEvent
-  : BetaClientEvent
+export type RealtimeClientEvent<P extends RealtimeProtocol = 'ga'> = P extends 'beta'
+  ? BetaClientEvent
+  : GAClientEvent

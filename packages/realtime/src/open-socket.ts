@@ -28,11 +28,14 @@ export const openSocket = <T>(
       // The runtime's message may quote the subprotocols, and with them the key.
       throw new InvalidInputError('The runtime refused the WebSocket URL or subprotocols')
     }
+    // Settles first, then closes: Node's WebSocket dispatches `close` from within `close()`, and that
+    // event's 1006 must not take the place of the abort reason or the timeout.
     const fail = (error: unknown) => {
       clearTimeout(timer)
       signal?.removeEventListener('abort', abort)
-      socket.close()
+      socket.removeEventListener('close', refuse)
       reject(error)
+      socket.close()
     }
     const abort = () => fail(signal?.reason)
     const timer = setTimeout(

@@ -1,11 +1,12 @@
 import { RealtimeError } from './realtime-error.ts'
+import { redact } from './redact.ts'
 
 /**
  * The error for a refused handshake or SDP exchange: `expired` when the body's error code says the
  * key expired, `refused` otherwise, with the status and the API's message (the key redacted).
  */
 export const readRefusal = async (response: Response, key: string): Promise<RealtimeError> => {
-  const text = (await response.text().catch(() => '')).replaceAll(key, '[redacted]')
+  const text = redact(await response.text().catch(() => ''), key)
   let error: { message?: string; code?: string } = {}
   try {
     error = JSON.parse(text).error ?? {}

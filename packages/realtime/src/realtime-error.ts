@@ -1,5 +1,5 @@
 import { OaikitError } from '@oaikit/core'
-import type { BetaServerEvent } from './events.ts'
+import type { RealtimeErrorEvent } from './events.ts'
 
 /**
  * What went wrong: `server`, the server sent an `error` event (the session usually stays open);
@@ -17,8 +17,8 @@ export interface RealtimeErrorDetails {
   status?: number
   /** The WebSocket close code of a `closed` error. */
   closeCode?: number
-  /** The `error` event a `server` error was made from. */
-  event?: Extract<BetaServerEvent, { type: 'error' }>
+  /** The `error` event a `server` error was made from (the key redacted). */
+  event?: RealtimeErrorEvent
   /** The underlying error. */
   cause?: unknown
 }
@@ -43,8 +43,8 @@ export class RealtimeError extends OaikitError {
   readonly status?: number
   /** The WebSocket close code of a `closed` error. */
   readonly closeCode?: number
-  /** The `error` event a `server` error was made from. */
-  readonly event?: Extract<BetaServerEvent, { type: 'error' }>
+  /** The `error` event a `server` error was made from (the key redacted). */
+  readonly event?: RealtimeErrorEvent
 
   constructor(kind: RealtimeErrorKind, message: string, { cause, ...details }: RealtimeErrorDetails = {}) {
     super(message, cause === undefined ? undefined : { cause })

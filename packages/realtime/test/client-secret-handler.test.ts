@@ -36,16 +36,16 @@ const recording = (answer: (request: Request) => Response) => {
 const post = () => new Request('https://app.example.test/realtime/token', { method: 'POST' })
 
 describe('createClientSecretHandler', () => {
-  it('mints a beta session with the server key and answers only the secret', async () => {
+  it('mints a GA client secret with the server key by default and answers only the secret', async () => {
     const { client, sent } = recording(() =>
       Response.json({
-        id: 'sess_1',
-        instructions: 'secret prompt',
-        client_secret: { value: 'ek_1', expires_at: 2e9 },
+        value: 'ek_1',
+        expires_at: 2e9,
+        session: { type: 'realtime', instructions: 'secret prompt' },
       }),
     )
     const handler = createClientSecretHandler(client, {
-      mint: { session: { model: 'gpt-4o-realtime-preview', instructions: 'secret prompt' } },
+      mint: { session: { type: 'realtime', model: 'gpt-realtime', instructions: 'secret prompt' } },
     })
     const response = await handler(post())
     expect(response.status).toBe(200)
@@ -56,37 +56,49 @@ describe('createClientSecretHandler', () => {
     expect(text).not.toContain('secret prompt')
     expect(sent).toEqual([
       {
-        url: 'https://api.example.test/v1/realtime/sessions',
+        url: 'https://api.example.test/v1/realtime/client_secrets',
         authorization: `Bearer ${serverKey}`,
-        body: { model: 'gpt-4o-realtime-preview', instructions: 'secret prompt' },
+        body: { session: { type: 'realtime', model: 'gpt-realtime', instructions: 'secret prompt' } },
       },
     ])
   })
 
-  it('mints transcription sessions (beta) and GA client secrets at their endpoints', async () => {
+  it('mints transcription and translation secrets (GA) and beta sessions at their endpoints', async () => {
     const { client, sent } = recording((request) =>
       request.url.endsWith('/client_secrets')
-        ? Response.json({ value: 'ek_ga', expires_at: 2e9, session: { type: 'realtime' } })
-        : Response.json({ client_secret: { value: 'ek_t', expires_at: 2e9 } }),
+        ? Response.json({ value: 'ek_ga', expires_at: 2e9, session: {} })
+        : Response.json({ client_secret: { value: 'ek_beta', expires_at: 2e9 } }),
     )
-    const transcription = await createClientSecretHandler(client, { mint: { transcription: true } })(post())
-    expect(await transcription.json()).toEqual({ value: 'ek_t', expires_at: 2e9 })
-    const ga = createClientSecretHandler(client, {
-      mint: {
-        protocol: 'ga',
-        session: { type: 'realtime', model: 'gpt-realtime' },
-        expiresAfter: { anchor: 'created_at', seconds: 600 },
+    const mints = [
+      { session: { type: 'transcription' }, expiresAfter: { seconds: 600 } },
+      {
+        translation: true,
+        session: { model: 'gpt-realtime-translate', audio: { output: { language: 'fr' } } },
       },
-    })
-    expect(await (await ga(post())).json()).toEqual({ value: 'ek_ga', expires_at: 2e9 })
-    expect(sent.map(({ url }) => url)).toEqual([
-      'https://api.example.test/v1/realtime/transcription_sessions',
-      'https://api.example.test/v1/realtime/client_secrets',
+      { protocol: 'beta', session: { model: 'gpt-4o-realtime-preview' } },
+      { protocol: 'beta', transcription: true },
+    ] as const
+    const answers = []
+    for (const mint of mints)
+      answers.push(await (await createClientSecretHandler(client, { mint })(post())).json())
+    expect(answers).toEqual([
+      { value: 'ek_ga', expires_at: 2e9 },
+      { value: 'ek_ga', expires_at: 2e9 },
+      { value: 'ek_beta', expires_at: 2e9 },
+      { value: 'ek_beta', expires_at: 2e9 },
     ])
-    expect(sent[1]?.body).toEqual({
-      session: { type: 'realtime', model: 'gpt-realtime' },
-      expires_after: { anchor: 'created_at', seconds: 600 },
-    })
+    expect(sent.map(({ url }) => url.replace('https://api.example.test/v1', ''))).toEqual([
+      '/realtime/client_secrets',
+      '/realtime/translations/client_secrets',
+      '/realtime/sessions',
+      '/realtime/transcription_sessions',
+    ])
+    expect(sent.map(({ body }) => body)).toEqual([
+      { session: { type: 'transcription' }, expires_after: { anchor: 'created_at', seconds: 600 } },
+      { session: { model: 'gpt-realtime-translate', audio: { output: { language: 'fr' } } } },
+      { model: 'gpt-4o-realtime-preview' },
+      {},
+    ])
   })
 
   it('never passes the API error on: it can quote part of the server key', async () => {
@@ -129,7 +141,7 @@ describe('createClientSecretHandler', () => {
     const handler = createClientSecretHandler(
       createClient({ ...onServer, apiKey: serverKey, baseURL: mockRealtimeURL() }),
       {
-        mint: { session: { instructions: 'Be brief.' } },
+        mint: { session: { type: 'realtime', instructions: 'Be brief.' } },
       },
     )
     const secrets: string[] = []

@@ -75,3 +75,16 @@ describe('readClientSecret', () => {
     expect(() => readClientSecret(null)).toThrow(RealtimeError)
   })
 })
+
+describe('createClientSecretProvider with an endpoint URL', () => {
+  it('turns an endpoint that cannot be reached into a refused error', async () => {
+    const unreachable = await createClientSecretProvider('http://127.0.0.1:9/realtime/token')().catch(
+      (caught) => caught,
+    )
+    expect(RealtimeError.isInstance(unreachable)).toBe(true)
+    expect(unreachable).toMatchObject({
+      kind: 'refused',
+      message: 'The client-secret endpoint could not be reached',
+    })
+  })
+})

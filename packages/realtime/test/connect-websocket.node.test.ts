@@ -12,11 +12,11 @@ describe('connectWebSocket with a WebSocket constructor passed in (Node 20)', ()
       WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     })
     const updated = new Promise((resolve) => connection.on('session.updated', resolve))
-    connection.send({ type: 'session.update', session: { instructions: 'hi' } })
+    connection.send({ type: 'session.update', session: { type: 'realtime', instructions: 'hi' } })
     await expect(updated).resolves.toMatchObject({ session: { instructions: 'hi' } })
     connection.close()
     await connection.closed
     const handshake = (await recordedHandshakes()).find((recorded) => recorded.token === key)
-    expect(handshake).toMatchObject({ auth: 'header', protocol: 'beta', protocols: [] })
+    expect(handshake).toMatchObject({ auth: 'header', protocol: 'ga', protocols: [] })
   })
 })

@@ -19,7 +19,7 @@ const fakeSocket = () => {
 describe('createConnection', () => {
   it('hands the events that arrived before any subscriber to the first iterator', async () => {
     const { socket, receive } = fakeSocket()
-    const connection = createConnection(socket, 'beta')
+    const connection = createConnection(socket, 'ga')
     receive({ type: 'session.created', session: {} })
     const events = connection[Symbol.asyncIterator]()
     receive({ type: 'session.updated', session: {} })
@@ -31,7 +31,7 @@ describe('createConnection', () => {
 
   it('replays early events once only, to the first subscriber', () => {
     const { socket, receive } = fakeSocket()
-    const connection = createConnection(socket, 'beta')
+    const connection = createConnection(socket, 'ga')
     receive({ type: 'session.created', session: {} })
     const first: string[] = []
     const second: string[] = []

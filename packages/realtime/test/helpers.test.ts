@@ -3,6 +3,7 @@ import {
   appendAudio,
   connectWebSocket,
   createConversation,
+  createConversationTracker,
   floatToPCM16,
   handleFunctionCalls,
   interrupt,
@@ -13,7 +14,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import { mockRealtimeURL, uniqueKey } from './mock-realtime.ts'
 
-const connect = <P extends RealtimeProtocol = 'beta'>(protocol?: P) =>
+const connect = <P extends RealtimeProtocol = 'ga'>(protocol?: P) =>
   connectWebSocket(createClient({ apiKey: uniqueKey(), baseURL: mockRealtimeURL() }), { protocol })
 
 /** The first server event of `type` from now on. */
@@ -51,7 +52,7 @@ describe('trackConversation', () => {
   }
 
   it('keeps audio transcripts and orders items by previous_item_id', () => {
-    const conversation = createConversation()
+    const conversation = createConversationTracker()
     const item = (id: string) => ({ id, type: 'message', role: 'assistant', content: [] })
     conversation.apply({
       type: 'conversation.item.created',
@@ -59,7 +60,7 @@ describe('trackConversation', () => {
       item: item('a'),
     } as never)
     conversation.apply({ type: 'conversation.item.created', previous_item_id: 'a', item: item('c') } as never)
-    conversation.apply({ type: 'conversation.item.created', previous_item_id: 'a', item: item('b') } as never)
+    conversation.apply({ type: 'conversation.item.added', previous_item_id: 'a', item: item('b') } as never)
     conversation.apply({
       type: 'response.output_audio_transcript.delta',
       item_id: 'b',
@@ -72,43 +73,57 @@ describe('trackConversation', () => {
       ['b', 'Hello'],
     ])
   })
+
+  it('keeps the former name createConversation as an alias', () => {
+    expect(createConversation).toBe(createConversationTracker)
+  })
 })
 
-describe('handleFunctionCalls', () => {
-  it('runs the handler, sends its output and asks for the next response', async () => {
-    const connection = await connect()
-    const calls: unknown[] = []
-    handleFunctionCalls(connection, {
-      lookup: async (args, call) => {
-        calls.push([args, call.name])
-        return { answer: 42 }
-      },
-    })
-    const { conversation } = trackConversation(connection)
-    connection.send({
-      type: 'session.update',
-      session: { tools: [{ type: 'function', name: 'lookup', parameters: {} }] },
-    })
-    say(connection, 'weather')
-    connection.send({ type: 'response.create' })
-    const final = new Promise<void>((resolve) =>
-      connection.on(
-        'response.text.done',
-        (event) => event.text.startsWith('The function returned') && resolve(),
-      ),
-    )
-    await final
-    connection.close()
-    expect(calls).toEqual([[{ query: 'weather' }, 'lookup']])
-    expect(conversation.items.map(({ type }) => type)).toEqual([
-      'message',
-      'function_call',
-      'function_call_output',
-      'message',
-    ])
-    expect(conversation.items[1]?.arguments).toBe('{"query":"weather"}')
-    expect(conversation.items[3]?.text).toBe('The function returned {"answer":42}')
+/** A session update adding the `lookup` tool, in the shape of each generation. */
+const addLookup = (connection: RealtimeConnection<RealtimeProtocol>, protocol: RealtimeProtocol) =>
+  connection.send({
+    type: 'session.update',
+    session: {
+      ...(protocol === 'ga' && { type: 'realtime' as const }),
+      tools: [{ type: 'function', name: 'lookup', parameters: {} }],
+    },
   })
+
+describe('handleFunctionCalls', () => {
+  for (const protocol of ['ga', 'beta'] as const) {
+    it(`runs the handler, sends its output and asks for the next response (${protocol})`, async () => {
+      const connection = await connect(protocol)
+      const calls: unknown[] = []
+      handleFunctionCalls(connection, {
+        lookup: async (args, call) => {
+          calls.push([args, call.name])
+          return { answer: 42 }
+        },
+      })
+      const { conversation } = trackConversation(connection)
+      addLookup(connection, protocol)
+      say(connection, 'weather')
+      connection.send({ type: 'response.create' })
+      const textDone = protocol === 'ga' ? 'response.output_text.done' : 'response.text.done'
+      const final = new Promise<void>((resolve) =>
+        connection.on('*', (event) => {
+          const { type, text } = event as { type: string; text?: string }
+          if (type === textDone && text?.startsWith('The function returned')) resolve()
+        }),
+      )
+      await final
+      connection.close()
+      expect(calls).toEqual([[{ query: 'weather' }, 'lookup']])
+      expect(conversation.items.map(({ type }) => type)).toEqual([
+        'message',
+        'function_call',
+        'function_call_output',
+        'message',
+      ])
+      expect(conversation.items[1]?.arguments).toBe('{"query":"weather"}')
+      expect(conversation.items[3]?.text).toBe('The function returned {"answer":42}')
+    })
+  }
 
   it('answers a throwing handler with an error output instead of failing', async () => {
     const connection = await connect()
@@ -117,11 +132,11 @@ describe('handleFunctionCalls', () => {
         throw new Error('database down')
       },
     })
-    connection.send({ type: 'session.update', session: { tools: [{ type: 'function', name: 'lookup' }] } })
+    addLookup(connection, 'ga')
     say(connection, 'weather')
     const output = new Promise<Record<string, unknown>>((resolve) =>
       connection.on(
-        'conversation.item.created',
+        'conversation.item.added',
         (event) => event.item.type === 'function_call_output' && resolve(event.item),
       ),
     )
@@ -137,7 +152,7 @@ describe('appendAudio', () => {
     const connection = await connect()
     const samples = new Int16Array(10_000).map((_, index) => index)
     expect(appendAudio(connection, samples, { chunkBytes: 4_800 })).toBe(5)
-    const committed = next(connection, 'conversation.item.created')
+    const committed = next(connection, 'conversation.item.added')
     connection.send({ type: 'input_audio_buffer.commit' })
     const { item } = (await committed) as { item: { role: string; content: { bytes: number }[] } }
     connection.close()
@@ -163,17 +178,19 @@ describe('appendAudio', () => {
 })
 
 describe('interrupt', () => {
-  it('cancels the response in progress and truncates the item at the played position', async () => {
-    const connection = await connect()
-    say(connection, 'tell me a long story')
-    const delta = next(connection, 'response.text.delta')
-    connection.send({ type: 'response.create' })
-    const { item_id } = (await delta) as { item_id: string }
-    const truncated = next(connection, 'conversation.item.truncated')
-    const done = next(connection, 'response.done')
-    interrupt(connection, { itemId: item_id, playedMs: 1234.7 })
-    expect(await truncated).toMatchObject({ item_id, content_index: 0, audio_end_ms: 1234 })
-    expect(await done).toMatchObject({ response: { status: 'cancelled' } })
-    connection.close()
-  })
+  for (const protocol of ['ga', 'beta'] as const) {
+    it(`cancels the response in progress and truncates the item at the played position (${protocol})`, async () => {
+      const connection = await connect(protocol)
+      say(connection, 'tell me a long story')
+      const delta = next(connection, protocol === 'ga' ? 'response.output_text.delta' : 'response.text.delta')
+      connection.send({ type: 'response.create' })
+      const { item_id } = (await delta) as { item_id: string }
+      const truncated = next(connection, 'conversation.item.truncated')
+      const done = next(connection, 'response.done')
+      interrupt(connection, { itemId: item_id, playedMs: 1234.7 })
+      expect(await truncated).toMatchObject({ item_id, content_index: 0, audio_end_ms: 1234 })
+      expect(await done).toMatchObject({ response: { status: 'cancelled' } })
+      connection.close()
+    })
+  }
 })

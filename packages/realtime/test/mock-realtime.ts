@@ -4,6 +4,7 @@ import { getTestServers } from '../../../runtime-tests/test-servers.ts'
 export interface RecordedHandshake {
   path: string
   protocols: string[]
+  headers: Record<string, string>
   token: string | undefined
   auth: 'header' | 'subprotocol' | 'none'
   protocol: 'beta' | 'ga'
@@ -23,6 +24,10 @@ export const mockRealtimeURL = (): string => {
 /** The handshakes the mock server has recorded so far. */
 export const recordedHandshakes = async (): Promise<RecordedHandshake[]> =>
   (await fetch(new URL('/__mock/handshakes', mockRealtimeURL()))).json()
+
+/** The call-control requests the mock server has accepted so far (see `MockRealtimeCallAction`). */
+export const recordedCalls = async (): Promise<{ callId: string; action: string; body: unknown }[]> =>
+  (await fetch(new URL('/__mock/calls', mockRealtimeURL()))).json()
 
 /** A key no other test uses, to find this test's handshake among the recorded ones. */
 export const uniqueKey = (prefix = 'ek_test'): string =>

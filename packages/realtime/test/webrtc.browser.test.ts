@@ -40,7 +40,7 @@ const createAnsweringPeer = () => {
 const microphone = () => new AudioContext().createMediaStreamDestination().stream.getAudioTracks()[0]
 
 describe('connectWebRTC (Chromium)', () => {
-  it('posts the offer with the client secret through the transport and carries events both ways', async () => {
+  it('posts the offer to the GA calls endpoint with the client secret through the transport and carries events both ways', async () => {
     const remote = createAnsweringPeer()
     const posted: { url: string; authorization: string | null; type: string | null; offer: string }[] = []
     const client = createClient({
@@ -56,12 +56,15 @@ describe('connectWebRTC (Chromium)', () => {
         })
         return new Response(await remote.answer(offer), {
           status: 201,
-          headers: { 'content-type': 'application/sdp' },
+          headers: { 'content-type': 'application/sdp', location: '/v1/realtime/calls/rtc_local_1' },
         })
       },
     })
     const audio = microphone()
-    const connection = await connectWebRTC(client, { protocol: 'ga', audio, model: 'gpt-realtime' })
+    // GA by default: the offer goes to the calls endpoint.
+    const connection = await connectWebRTC(client, { audio, model: 'gpt-realtime' })
+    expect(connection.protocol).toBe('ga')
+    expect(connection.callId).toBe('rtc_local_1')
     const created = new Promise((resolve) => connection.on('session.created', resolve))
     const updated = new Promise((resolve) => connection.on('session.updated', resolve))
     connection.send({ type: 'session.update', session: { type: 'realtime', instructions: 'hi' } })
@@ -84,19 +87,41 @@ describe('connectWebRTC (Chromium)', () => {
     remote.peer.close()
   })
 
-  it('lets the app replace the SDP exchange, and posts beta offers to /realtime?model=', async () => {
+  it('lets the app replace the SDP exchange (its server creates the call), and sends beta offers to /realtime?model=', async () => {
     const remote = createAnsweringPeer()
     const urls: string[] = []
+    const relayed = await connectWebRTC(createClient({ apiKey: 'ek_rtc' }), {
+      exchangeSDP: async (offer, { url }) => {
+        urls.push(url.href)
+        return { sdp: await remote.answer(offer), callId: 'rtc_relayed' }
+      },
+    })
+    expect(relayed.callId).toBe('rtc_relayed')
+    const updated = new Promise((resolve) => relayed.on('session.updated', resolve))
+    relayed.send({ type: 'session.update', session: { type: 'realtime', instructions: 'relayed' } })
+    await expect(updated).resolves.toMatchObject({ session: { instructions: 'relayed' } })
+    relayed.close()
+    remote.peer.close()
+    const beta = createAnsweringPeer()
     const connection = await connectWebRTC(createClient({ apiKey: 'ek_rtc' }), {
+      protocol: 'beta',
       model: 'gpt-4o-realtime-preview',
       exchangeSDP: (offer, { url }) => {
         urls.push(url.href)
-        return remote.answer(offer)
+        return beta.answer(offer)
       },
     })
-    expect(urls).toEqual(['https://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview'])
+    expect(connection.protocol).toBe('beta')
+    expect(connection.callId).toBeUndefined()
+    const betaUpdated = new Promise((resolve) => connection.on('session.updated', resolve))
+    connection.send({ type: 'session.update', session: { instructions: 'beta' } })
+    await expect(betaUpdated).resolves.toMatchObject({ session: { instructions: 'beta' } })
+    expect(urls).toEqual([
+      'https://api.openai.com/v1/realtime/calls',
+      'https://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview',
+    ])
     connection.close()
-    remote.peer.close()
+    beta.peer.close()
   })
 
   it('refuses a secret key, and turns a refused offer into a typed error without leaking the key', async () => {
@@ -114,5 +139,14 @@ describe('connectWebRTC (Chromium)', () => {
     expect(RealtimeError.isInstance(error)).toBe(true)
     expect(error).toMatchObject({ kind: 'expired', status: 401 })
     expect(error.message).not.toContain('ek_rtc_expired')
+    const offline = createClient({
+      apiKey: 'ek_rtc_offline',
+      transport: async () => {
+        throw new TypeError('Failed to fetch')
+      },
+    })
+    const failed = await connectWebRTC(offline).catch((caught) => caught)
+    expect(failed).toMatchObject({ kind: 'refused' })
+    expect(RealtimeError.isInstance(failed)).toBe(true)
   })
 })

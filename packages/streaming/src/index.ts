@@ -10,4 +10,4 @@ export {
 } from './parse-json-event-stream.ts'
 export type { ServerSentEvent } from './server-sent-event.ts'
 export { StreamError, type StreamErrorType } from './stream-error.ts'
-export { streamRequest } from './stream-request.ts'
+export { type StreamPromise, streamRequest } from './stream-request.ts'

@@ -13,6 +13,12 @@ export interface JsonEventStreamFormat {
    */
   end?: readonly string[]
   /**
+   * The event types after which the body may end without `data: [DONE]`: the stream is read on to
+   * the body's end, and ends cleanly there (image streams send one `image_generation.completed`
+   * per image).
+   */
+  final?: readonly string[]
+  /**
    * Yield `{ event, data }` (the SSE event name and the parsed data) instead of the bare data, for
    * streams whose events are told apart by name (Assistants runs).
    * @defaultValue `false`
@@ -50,13 +56,21 @@ export type JsonEventStream<T> = IterableStream<T>
  */
 export const readJsonEventStream = <T>(
   source: ChunkSource,
-  { end = [], named, headers, maxBufferSize, redact = redactSecrets }: JsonEventStreamOptions = {},
+  {
+    end = [],
+    final = [],
+    named,
+    headers,
+    maxBufferSize,
+    redact = redactSecrets,
+  }: JsonEventStreamOptions = {},
 ): JsonEventStream<T> => {
   // The first 60 characters of an event's data, secrets masked, quoted.
   const excerpt = (data: string) => JSON.stringify(redact(data).slice(0, 60))
   let out: unknown[]
   let index = 0
   let complete = false
+  let settled = false
   const feed = createParser((data, event) => {
     if (complete) return
     const position = index++
@@ -90,15 +104,16 @@ export const readJsonEventStream = <T>(
     }
     out.push(named ? { event, data: value } : value)
     complete = end.includes(event) || end.includes(value?.type as string)
+    settled = final.includes(value?.type as string)
   }, maxBufferSize)
   return createBatchedStream<T>(source, (chunk, items) => {
     out = items
     // At the end of the source, `chunk` is undefined: nothing to feed, and the final event must have come.
     feedInPieces(feed, chunk ?? '')
-    if (chunk === undefined && !complete) {
+    if (chunk === undefined && !complete && !settled) {
       throw new StreamError(
         'incomplete',
-        `The event stream ended before its final event (${[...end, 'data: [DONE]'].join(' or ')})`,
+        `The event stream ended before its final event (${[...end, ...final, 'data: [DONE]'].join(' or ')})`,
       )
     }
     return complete
@@ -109,7 +124,8 @@ export const readJsonEventStream = <T>(
  * Parses the JSON event stream of an API response body into its events, in a single pass over each
  * chunk: bytes to text to events to parsed JSON, with no stream step in between.
  *
- * The stream ends cleanly at `data: [DONE]` or after an event listed in `end`. It fails with an
+ * The stream ends cleanly at `data: [DONE]`, after an event listed in `end`, or where the body
+ * ends right after an event listed in `final`. It fails with an
  * `APIError` for an `event: error` (its data JSON or not), a `{"error": …}` payload or a
  * `{"type": "error"}` event, and with a {@link StreamError}: `'invalid-json'` (with the event's index
  * and an excerpt) for data that is not a JSON object, `'incomplete'` when the body ends before the final

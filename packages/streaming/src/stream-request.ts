@@ -6,11 +6,33 @@ import {
 } from './parse-json-event-stream.ts'
 
 /**
+ * What a streaming call returns: the promise of its event stream, which `for await` can also
+ * iterate directly, so the `await` before the stream may be left out:
+ * `for await (const chunk of createChatCompletionStream(client, body))`.
+ */
+export type StreamPromise<T> = Promise<JsonEventStream<T>> & AsyncIterable<T>
+
+/** Makes the promise of a stream iterable: the first `next()` waits for the stream, then each goes to its iterator. */
+const iterableWhenSettled = <T>(promise: Promise<JsonEventStream<T>>): StreamPromise<T> => {
+  let events: AsyncIterator<T> | undefined
+  return Object.assign(promise, {
+    [Symbol.asyncIterator]: (): AsyncIterator<T> => ({
+      next: async () => {
+        events ??= (await promise)[Symbol.asyncIterator]()
+        return events.next()
+      },
+      return: async (value?: unknown) => (await events?.return?.(value)) ?? { done: true, value: undefined },
+    }),
+  })
+}
+
+/**
  * Sends a streaming operation and resolves, once the API has accepted it, with its stream of parsed
  * events. What can fail before the first event (error status, connection, retries) rejects the
  * promise; what fails later errors the stream (see {@link parseJsonEventStream}). The caller's
  * `signal` and the client's idle timeout guard the body. `getResponseMeta(stream)` from
- * `@oaikit/core` gives the response and its request id.
+ * `@oaikit/core` gives the response and its request id. The promise is itself iterable (see
+ * {@link StreamPromise}).
  * @example
  * ```ts
  * const stream = await streamRequest<ChatCompletionChunk>(client, {
@@ -26,27 +48,29 @@ export const streamRequest = <T>(
   operation: Operation,
   options?: RequestOptions,
   format?: JsonEventStreamFormat,
-): Promise<JsonEventStream<T>> =>
-  request(
-    client,
-    {
-      ...operation,
-      // The body is read here through the client's guard (idle timeout, abort), with no stream between.
-      read(response, guard, end, redact) {
-        // A body-less answer reads as an empty stream: it fails as incomplete.
-        const reader = (response.body ?? new Blob().stream()).getReader()
-        const stream = readJsonEventStream<T>(
-          {
-            read: () => guard(reader.read()),
-            cancel(reason) {
-              end()
-              return reader.cancel(reason)
+): StreamPromise<T> =>
+  iterableWhenSettled(
+    request(
+      client,
+      {
+        ...operation,
+        // The body is read here through the client's guard (idle timeout, abort), with no stream between.
+        read(response, guard, end, redact) {
+          // A body-less answer reads as an empty stream: it fails as incomplete.
+          const reader = (response.body ?? new Blob().stream()).getReader()
+          const stream = readJsonEventStream<T>(
+            {
+              read: () => guard(reader.read()),
+              cancel(reason) {
+                end()
+                return reader.cancel(reason)
+              },
             },
-          },
-          { ...format, headers: response.headers, redact },
-        )
-        return Object.defineProperty(stream, responseKey, { value: response })
+            { ...format, headers: response.headers, redact },
+          )
+          return Object.defineProperty(stream, responseKey, { value: response })
+        },
       },
-    },
-    options,
+      options,
+    ),
   )

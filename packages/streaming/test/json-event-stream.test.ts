@@ -59,6 +59,24 @@ describe('parseJsonEventStream', () => {
     expect(await collect(parseJsonEventStream(body(named), { end }))).toEqual([{}])
   })
 
+  it('reads on past a "final" event and ends cleanly with the body right after one', async () => {
+    const completed = (n: number) => `data: {"type":"image.completed","n":${n}}\n\n`
+    const partial = 'data: {"type":"image.partial"}\n\n'
+    const final = ['image.completed']
+    expect(
+      await collect(parseJsonEventStream(body(partial + completed(1) + completed(2)), { final })),
+    ).toEqual([
+      { type: 'image.partial' },
+      { type: 'image.completed', n: 1 },
+      { type: 'image.completed', n: 2 },
+    ])
+    // Cut after a partial image that follows a completed one: the second image never came.
+    const cut = await failure(collect(parseJsonEventStream(body(completed(1) + partial), { final })))
+    expect(cut).toBeInstanceOf(StreamError)
+    expect((cut as StreamError).type).toBe('incomplete')
+    expect((cut as StreamError).message).toContain('image.completed')
+  })
+
   it('yields { event, data } for named streams', async () => {
     const text =
       'event: thread.run.created\ndata: {"id":"run_1"}\n\nevent: thread.message.delta\ndata: {"d":1}\n\nevent: done\ndata: [DONE]\n\n'

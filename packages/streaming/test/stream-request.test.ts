@@ -73,6 +73,26 @@ describe('streamRequest', () => {
     expect(state.cancelled).toBe(true)
   })
 
+  it('is iterable without the await before the stream, rejecting the loop as the promise would', async () => {
+    const { stream: body, state } = cancellable([bytes('data: 1\n\ndata: 2\n\n')])
+    const client = createClient({ transport: async () => sse(body) })
+    const seen: unknown[] = []
+    for await (const value of streamRequest<number>(client, chat)) {
+      seen.push(value)
+      break
+    }
+    expect(seen).toEqual([1])
+    expect(state.cancelled).toBe(true)
+    const failing = createClient({
+      maxRetries: 0,
+      transport: async () => Response.json({ error: { message: 'Bad model' } }, { status: 400 }),
+    })
+    const error = await (async () => {
+      for await (const _ of streamRequest(failing, chat)) throw new Error('no event expected')
+    })().catch((caught: unknown) => caught)
+    expect(APIError.isInstance(error) && error.status).toBe(400)
+  })
+
   it("fails the stream when the caller's signal aborts mid-stream", async () => {
     const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\n')])
     const controller = new AbortController()

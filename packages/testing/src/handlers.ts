@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'msw'
 import { createOperationHandler } from './operation-handler.ts'
-import { spec } from './spec-data.ts'
+import { type OperationSpec, spec } from './spec-data.ts'
 
 /** Options of {@link createHandlers}. */
 export interface HandlersOptions {
@@ -24,6 +24,10 @@ const compare = (a: string, b: string): number => {
   return 0
 }
 
+/** Handlers of one path: those the spec path's query singles out (`?beta=true`) come first. */
+const compareOperations = (a: OperationSpec, b: OperationSpec): number =>
+  compare(a.path, b.path) || Number(Boolean(b.fixedQuery)) - Number(Boolean(a.fixedQuery))
+
 /**
  * MSW handlers for every operation of the spec, each validating the request and answering with
  * the spec's example (or a stream). Put your own handlers first to override one per test:
@@ -35,7 +39,7 @@ const compare = (a: string, b: string): number => {
  */
 export const createHandlers = (options: HandlersOptions = {}): RequestHandler[] =>
   [...spec.operations]
-    .sort((a, b) => compare(a.path, b.path))
+    .sort(compareOperations)
     .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1'))
 
 /** The handlers of the whole API under any origin's `/v1` (see {@link createHandlers}). */

@@ -4,5 +4,12 @@ export { type EventStreamFormat, eventStreamResponse } from './event-stream.ts'
 export { createHandlers, type HandlersOptions, handlers } from './handlers.ts'
 export { createMockTransport } from './mock-transport.ts'
 export { operationHeader } from './operation-handler.ts'
+export {
+  type SendWebhookOptions,
+  type SignedWebhook,
+  type SignWebhookOptions,
+  sendWebhook,
+  signWebhook,
+} from './sign-webhook.ts'
 export { findOperation, type MockStreamEvent, type OperationSpec, spec } from './spec-data.ts'
 export type { Issue } from './validator.ts'

@@ -1,10 +1,14 @@
 import type { OperationSpec } from './spec-data.ts'
 
-/** Reads a query string into an object: parameters the spec declares as arrays collect every value. */
+/**
+ * Reads a query string into an object: parameters the spec declares as arrays collect every value;
+ * those the spec writes into the path (`?beta=true`) are left out.
+ */
 export const readQuery = (url: URL, operation: OperationSpec): Record<string, unknown> => {
   const arrays = new Set(operation.query?.arrays ?? [])
   const query: Record<string, unknown> = {}
   for (const name of new Set(url.searchParams.keys())) {
+    if (operation.fixedQuery && name in operation.fixedQuery) continue
     query[name] = arrays.has(name) ? url.searchParams.getAll(name) : url.searchParams.get(name)
   }
   return query
@@ -36,3 +40,7 @@ export const readForm = (form: FormData): Record<string, unknown> => {
   for (const [name, value] of form) setField(fields, name, value)
   return fields
 }
+
+/** Whether a request URL carries the query the operation's spec path fixes (always, when it fixes none). */
+export const hasFixedQuery = (url: URL, operation: OperationSpec): boolean =>
+  Object.entries(operation.fixedQuery ?? {}).every(([name, value]) => url.searchParams.get(name) === value)

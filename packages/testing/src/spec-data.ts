@@ -13,6 +13,11 @@ export interface OperationSpec {
   method: string
   /** The path with `{name}` placeholders, e.g. `/models/{model}`. */
   path: string
+  /**
+   * Query parameters the spec writes into the path (`/responses?beta=true`): only requests that
+   * carry them reach this operation.
+   */
+  fixedQuery?: Record<string, string>
   /** Header parameters the operation requires, in lower case (the API key is checked for every operation). */
   headers?: string[]
   /** The query parameters as one object schema; `arrays` names those that repeat. */
@@ -28,8 +33,18 @@ export interface OperationSpec {
     example?: unknown
     source?: string
   }
-  /** For operations that can stream: the event schema, how events end and the events served. */
-  stream?: { schema: object; named: boolean; end?: string[]; events: MockStreamEvent[] }
+  /**
+   * For operations that can stream: the event schema, how events end (`end` stops the stream,
+   * `final` may be the last), what in the request asks for the stream, and the events served.
+   */
+  stream?: {
+    schema: object
+    named: boolean
+    end?: string[]
+    final?: string[]
+    switch: { in: 'body' | 'query'; field: string; value: true | string }
+    events: MockStreamEvent[]
+  }
 }
 
 /** The spec's component schemas (JSON Schema) and every operation, in spec order. */

@@ -1,3 +1,4 @@
+export type { MockRealtimeCallAction } from './calls.ts'
 export type { MockRealtimeHandshake } from './handshake.ts'
 export {
   type MockRealtimeServer,

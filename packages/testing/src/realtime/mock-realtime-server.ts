@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
+import { controlMockCall, type MockRealtimeCallAction } from './calls.ts'
 import { type MockRealtimeHandshake, readHandshake } from './handshake.ts'
 import { mintMockClientSecret } from './mint.ts'
 import { createMockSession, mockModels } from './mock-session.ts'
-import { refuseToken } from './tokens.ts'
+import { createMockTokens } from './tokens.ts'
 
 // Loaded with Node's own resolution: a test runner resolving for a browser or a Worker would get the
 // `ws` stub that only throws, although this server always runs in Node.
@@ -15,6 +16,11 @@ const { WebSocketServer } = createRequire(import.meta.url)('ws') as typeof impor
 export interface MockRealtimeServerOptions {
   /** Port to listen on, on 127.0.0.1. @defaultValue `0` (any free port) */
   port?: number
+  /**
+   * The clock (milliseconds since the epoch) minted secrets expire by, for tests that let one expire.
+   * @defaultValue `Date.now`
+   */
+  now?: () => number
 }
 
 /** A running mock Realtime server. */
@@ -23,6 +29,8 @@ export interface MockRealtimeServer {
   url: string
   /** Every WebSocket handshake so far, accepted or refused. Also served as JSON at `GET /__mock/handshakes`. */
   handshakes: MockRealtimeHandshake[]
+  /** Every call-control request accepted so far. Also served as JSON at `GET /__mock/calls`. */
+  calls: MockRealtimeCallAction[]
   /** Stops the server and closes its connections. */
   close(): Promise<void>
 }
@@ -48,10 +56,13 @@ const readBody = async (req: IncomingMessage): Promise<unknown> => {
 
 /**
  * Serves the Realtime API on 127.0.0.1: WebSocket sessions at `/v1/realtime` that speak the event
- * protocol (beta or GA, as the client asks), and the client-secret endpoints (`/v1/realtime/sessions`,
- * `/v1/realtime/transcription_sessions`, `/v1/realtime/client_secrets`). It authenticates with a
- * `sk-` or `ek_` key from the `Authorization` header or the `openai-insecure-api-key.` subprotocol and
- * records each handshake so tests can assert what reached the server. Node only.
+ * protocol (GA, or beta when the client sends the beta subprotocol or header), the client-secret
+ * endpoints (`/v1/realtime/client_secrets`, `/v1/realtime/translations/client_secrets`, and beta's
+ * `/v1/realtime/sessions`, `/v1/realtime/transcription_sessions`) and call control
+ * (`/v1/realtime/calls/{call_id}/accept|hangup|refer|reject`). It authenticates with a `sk-` or
+ * `ek_` key from the `Authorization` header or the `openai-insecure-api-key.` subprotocol, refuses
+ * a minted secret once it has expired (HTTP 401, `expired_api_key`, as the API does), and records
+ * each handshake and call action so tests can assert what reached the server. Node only.
  * @example
  * ```ts
  * const server = await startMockRealtimeServer()
@@ -63,6 +74,11 @@ export const startMockRealtimeServer = async (
   options: MockRealtimeServerOptions = {},
 ): Promise<MockRealtimeServer> => {
   const handshakes: MockRealtimeHandshake[] = []
+  const calls: MockRealtimeCallAction[] = []
+  const now = options.now ?? Date.now
+  const tokens = createMockTokens(now)
+  // Upgrades left unanswered on purpose (`mockModels.neverOpen`), destroyed at close.
+  const hanging = new Set<Duplex>()
   const sockets = new WebSocketServer({
     noServer: true,
     handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
@@ -78,14 +94,20 @@ export const startMockRealtimeServer = async (
       return res.end()
     }
     if (req.method === 'GET' && path === '/__mock/handshakes') return json(res, 200, handshakes)
+    if (req.method === 'GET' && path === '/__mock/calls') return json(res, 200, calls)
     if (req.method !== 'POST') return json(res, 404, { error: { message: `No route ${req.method} ${path}` } })
-    const refused = refuseToken(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])
+    const refused = tokens.refuse(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])
     if (refused)
       return json(res, refused.status, { error: { type: 'invalid_request_error', ...refused, param: null } })
     readBody(req)
       .then((body) => {
-        const minted = mintMockClientSecret(path, body as Record<string, unknown>)
-        json(res, minted ? 200 : 404, minted ?? { error: { message: `No route POST ${path}` } })
+        const fields = body as Record<string, unknown>
+        const answer =
+          mintMockClientSecret(tokens, now(), path, fields) ?? controlMockCall(calls, path, fields)
+        if (!answer) return json(res, 404, { error: { message: `No route POST ${path}` } })
+        if (answer.body !== undefined) return json(res, answer.status, answer.body)
+        res.writeHead(answer.status, { 'access-control-allow-origin': '*' })
+        res.end()
       })
       .catch(() =>
         json(res, 400, { error: { type: 'invalid_request_error', message: 'Invalid JSON body.' } }),
@@ -97,9 +119,13 @@ export const startMockRealtimeServer = async (
     const url = new URL(handshake.path, 'http://127.0.0.1')
     const refused =
       url.pathname === '/v1/realtime'
-        ? refuseToken(handshake.token)
+        ? tokens.refuse(handshake.token)
         : { status: 404, code: 'not_found', message: 'Not found.' }
     handshakes.push({ ...handshake, accepted: !refused })
+    if (!refused && url.searchParams.get('model') === mockModels.neverOpen) {
+      hanging.add(socket.on('close', () => hanging.delete(socket)))
+      return
+    }
     if (refused)
       return refuseUpgrade(socket, refused.status, { error: { type: 'invalid_request_error', ...refused } })
     sockets.handleUpgrade(req, socket, head, (ws) => {
@@ -114,6 +140,8 @@ export const startMockRealtimeServer = async (
       // A moment after `session.created`, not in the same instant as the handshake's answer: closing
       // that early left Bun's client waiting now and then under load.
       if (model === mockModels.unexpectedClose) setTimeout(() => ws.close(1011, 'mock: unexpected close'), 20)
+      if (model === mockModels.closeEchoingKey)
+        setTimeout(() => ws.close(1008, `Key ${handshake.token} is not allowed here`), 20)
     })
   })
 
@@ -122,9 +150,11 @@ export const startMockRealtimeServer = async (
   return {
     url: `http://127.0.0.1:${port}/v1`,
     handshakes,
+    calls,
     close: () =>
       new Promise((resolve, reject) => {
         for (const ws of sockets.clients) ws.terminate()
+        for (const socket of hanging) socket.destroy()
         sockets.close()
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))

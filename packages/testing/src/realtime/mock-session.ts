@@ -25,6 +25,10 @@ export interface MockSessionOptions {
 export const mockModels = {
   /** The server closes the socket with code 1011 right after `session.created`. */
   unexpectedClose: 'mock-unexpected-close',
+  /** The server closes the socket with code 1008 and a reason that quotes the client's key. */
+  closeEchoingKey: 'mock-close-echoing-key',
+  /** The server never answers the WebSocket handshake (for handshake timeouts and aborts). */
+  neverOpen: 'mock-never-open',
 }
 
 /** 100 ms of silence, PCM16 mono at 24 kHz, base64. */

@@ -1,8 +1,7 @@
-import { betaEventType } from './beta-event-type.ts'
 import type { ConnectionLike } from './connection.ts'
 
 /** One item of the conversation as the deltas built it so far. */
-export interface ConversationItem {
+export interface TrackedItem {
   /** The item's ID. */
   id: string
   /** `message`, `function_call` or `function_call_output`. */
@@ -26,9 +25,9 @@ export interface ConversationItem {
 }
 
 /** The conversation of a session, kept from server events (audio itself is not kept: play its deltas as they come). */
-export interface Conversation {
+export interface ConversationTracker {
   /** The items in conversation order. */
-  readonly items: readonly ConversationItem[]
+  readonly items: readonly TrackedItem[]
   /** Updates the conversation with one server event (either protocol generation); other events are ignored. */
   apply(event: { type: string }): void
 }
@@ -56,22 +55,27 @@ type Event = {
   arguments?: string
 }
 
-/** Events that carry a whole item. */
+/** Events that carry a whole item, of both generations (GA's `conversation.item.added` is beta's `.created`). */
 const itemEvents = [
+  'conversation.item.added',
   'conversation.item.created',
   'conversation.item.done',
   'response.output_item.added',
   'response.output_item.done',
 ]
 
-/** Events that grow (`delta`) or settle a text field of an item: the field, and where its value is. */
+/**
+ * Events that grow (`delta`) or settle a text field of an item: the field, and where its value is.
+ * GA names (`response.output_text.*`, `response.output_audio_transcript.*`) and beta ones alike.
+ */
 const textEvents: Record<
   string,
-  [
-    keyof ConversationItem & ('text' | 'transcript' | 'arguments'),
-    'delta' | 'text' | 'transcript' | 'arguments',
-  ]
+  [keyof TrackedItem & ('text' | 'transcript' | 'arguments'), 'delta' | 'text' | 'transcript' | 'arguments']
 > = {
+  'response.output_text.delta': ['text', 'delta'],
+  'response.output_text.done': ['text', 'text'],
+  'response.output_audio_transcript.delta': ['transcript', 'delta'],
+  'response.output_audio_transcript.done': ['transcript', 'transcript'],
   'response.text.delta': ['text', 'delta'],
   'response.text.done': ['text', 'text'],
   'response.audio_transcript.delta': ['transcript', 'delta'],
@@ -83,19 +87,19 @@ const textEvents: Record<
 }
 
 /**
- * Keeps a conversation from server deltas: items in order, text, transcripts, function-call
- * arguments. Feed it events with `apply`, or let {@link trackConversation} do it.
+ * Keeps a conversation from server deltas (either protocol generation): items in order, text,
+ * transcripts, function-call arguments. Feed it events with `apply`, or let {@link trackConversation} do it.
  * @example
  * ```ts
- * const conversation = createConversation()
+ * const conversation = createConversationTracker()
  * connection.on('*', (event) => {
  *   conversation.apply(event)
  *   render(conversation.items)
  * })
  * ```
  */
-export const createConversation = (): Conversation => {
-  const items: ConversationItem[] = []
+export const createConversationTracker = (): ConversationTracker => {
+  const items: TrackedItem[] = []
   const find = (id?: string) => items.find((item) => item.id === id)
   const upsert = (
     { id = '', type = 'message', content = [], ...rest }: Incoming,
@@ -124,7 +128,7 @@ export const createConversation = (): Conversation => {
     items,
     apply(event) {
       const typed = event as Event
-      const type = betaEventType(typed.type)
+      const { type } = typed
       if (itemEvents.includes(type)) return typed.item && upsert(typed.item, typed.previous_item_id)
       const item = find(typed.item_id)
       if (!item) return
@@ -135,6 +139,27 @@ export const createConversation = (): Conversation => {
     },
   }
 }
+
+/**
+ * The former name of {@link createConversationTracker}.
+ * @deprecated Renamed `createConversationTracker` (the Conversations API's `createConversation` is
+ * another thing): this alias goes in the next minor version.
+ */
+export const createConversation: () => ConversationTracker = createConversationTracker
+
+/**
+ * The former name of {@link ConversationTracker}.
+ * @deprecated Renamed `ConversationTracker`; this alias goes in the next minor version.
+ */
+export type Conversation = ConversationTracker
+
+/**
+ * The former name of {@link TrackedItem}.
+ * @deprecated Renamed `TrackedItem` (the Conversations API has its own `ConversationItem`); this
+ * alias goes in the next minor version.
+ */
+export type ConversationItem = TrackedItem
+
 /**
  * Keeps the conversation of a connection from now on; `stop` ends the tracking.
  * @example
@@ -145,7 +170,7 @@ export const createConversation = (): Conversation => {
  */
 export const trackConversation = (
   connection: ConnectionLike,
-): { conversation: Conversation; stop: () => void } => {
-  const conversation = createConversation()
+): { conversation: ConversationTracker; stop: () => void } => {
+  const conversation = createConversationTracker()
   return { conversation, stop: connection.on('*', conversation.apply) }
 }
