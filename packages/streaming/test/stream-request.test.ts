@@ -74,14 +74,14 @@ describe('streamRequest', () => {
   })
 
   it('is iterable without the await before the stream, rejecting the loop as the promise would', async () => {
-    const { stream: body, state } = cancellable([bytes('data: 1\n\ndata: 2\n\n')])
+    const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\ndata: {"n":2}\n\n')])
     const client = createClient({ transport: async () => sse(body) })
     const seen: unknown[] = []
-    for await (const value of streamRequest<number>(client, chat)) {
+    for await (const value of streamRequest<{ n: number }>(client, chat)) {
       seen.push(value)
       break
     }
-    expect(seen).toEqual([1])
+    expect(seen).toEqual([{ n: 1 }])
     expect(state.cancelled).toBe(true)
     const failing = createClient({
       maxRetries: 0,
