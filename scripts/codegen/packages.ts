@@ -45,21 +45,16 @@ const isAdministration = (path: string): boolean => /^\/(organization|projects)\
 /** Packages whose whole public API is generated (their `src/index.ts` re-exports `./generated`). */
 export const generatedOnlyPackages = [
   'admin',
-  'assistants',
   'audio',
-  'batches',
   'chatkit',
   'containers',
   'content-provenance',
   'conversations',
-  'embeddings',
   'evals',
-  'fine-tuning',
   'images',
   'models',
   'moderations',
   'skills',
-  'vector-stores',
   'videos',
 ]
 
@@ -67,7 +62,7 @@ export const generatedOnlyPackages = [
  * Packages of generated operations and hand-written helpers whose README ends with the generated
  * table of their operations: their `src/index.ts` and the README above the table are hand-written.
  */
-export const tablePackages = ['files']
+export const tablePackages = ['assistants', 'batches', 'embeddings', 'files', 'fine-tuning', 'vector-stores']
 
 /**
  * The package and source file (one per tag, kebab-case) of an operation: administration paths go

@@ -12,6 +12,7 @@ export { outputText } from './output-text.ts'
 export { parseChatCompletion } from './parse-chat-completion.ts'
 export { parseResponse } from './parse-response.ts'
 export { parseStructuredOutput } from './parse-structured-output.ts'
+export { pollResponse } from './poll-response.ts'
 export type { ResponseInputItem, ResponseOutputItem, ResponseTool } from './response-shapes.ts'
 export { responseTextFormat } from './response-text-format.ts'
 export { runChatTools } from './run-chat-tools.ts'
@@ -26,6 +27,11 @@ export {
   type StandardSchema,
   type TypedJsonSchema,
 } from './schema.ts'
+export {
+  type BackgroundResponseInput,
+  type BackgroundResponseOptions,
+  streamBackgroundResponse,
+} from './stream-background-response.ts'
 export { streamChatTools } from './stream-chat-tools.ts'
 export { streamResponseTools } from './stream-response-tools.ts'
 export { StructuredOutputError, type StructuredOutputErrorType } from './structured-output-error.ts'

@@ -18,6 +18,7 @@ export { guardBody, type ReadGuard } from './guard-body.ts'
 export { InvalidInputError } from './invalid-input-error.ts'
 export { OaikitError } from './oaikit-error.ts'
 export { type PagePromise, paginate } from './paginate.ts'
+export { type PollOptions, poll } from './poll.ts'
 export { redact } from './redact.ts'
 export {
   type HttpMethod,

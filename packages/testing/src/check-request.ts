@@ -1,5 +1,6 @@
 import { apiError } from './api-error.ts'
 import { readForm, readQuery } from './read-request.ts'
+import { expiredToken } from './realtime/tokens.ts'
 import type { OperationSpec } from './spec-data.ts'
 import type { Issue } from './validator.ts'
 import { formValidator, jsonValidator } from './validators.ts'
@@ -21,7 +22,13 @@ const readBody = async (
       return apiError(400, `Invalid Content-Type header (${type || 'none'}), expected multipart/form-data.`, {
         code: 'invalid_content_type',
       })
-    return readForm(await request.formData())
+    try {
+      return readForm(await request.formData())
+    } catch {
+      return apiError(400, 'We could not parse the multipart/form-data body of your request.', {
+        code: 'invalid_multipart',
+      })
+    }
   }
   if (!type.includes('application/json'))
     return apiError(400, `Invalid Content-Type header (${type || 'none'}), expected application/json.`, {
@@ -36,7 +43,7 @@ const readBody = async (
 }
 
 /**
- * Checks a request against its operation in the spec: the API key, required headers, the query, the content type
+ * Checks a request against its operation in the spec: the API key (`expiredToken` is refused), required headers, the query, the content type
  * and the body. Resolves with the API's error answer (401 or 400, naming the offending field) when
  * something does not conform, else with the parsed body.
  */
@@ -44,11 +51,14 @@ export const checkRequest = async (
   request: Request,
   operation: OperationSpec,
 ): Promise<CheckedRequest | Response> => {
-  if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? ''))
+  const key = /^Bearer (\S+)/.exec(request.headers.get('authorization') ?? '')?.[1]
+  if (!key)
     return apiError(
       401,
       "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
     )
+  if (key === expiredToken)
+    return apiError(401, 'The ephemeral key has expired.', { code: 'expired_api_key' })
   const missingHeader = operation.headers?.find((name) => !request.headers.has(name))
   if (missingHeader)
     return apiError(400, `Missing required header: '${missingHeader}'.`, {

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw'
-import { createOperationHandler } from './operation-handler.ts'
+import { createOperationHandler, type OperationAnswerer } from './operation-handler.ts'
 import { type OperationSpec, spec } from './spec-data.ts'
 
 /** Options of {@link createHandlers}. */
@@ -36,11 +36,12 @@ const compareOperations = (a: OperationSpec, b: OperationSpec): number =>
  * ```ts
  * const transport = createMockTransport(createHandlers({ baseURL: 'https://proxy.example/openai/v1' }))
  * ```
+ * @param answer - answers validated requests in place of the examples (what `createMock` passes).
  */
-export const createHandlers = (options: HandlersOptions = {}): RequestHandler[] =>
+export const createHandlers = (options: HandlersOptions = {}, answer?: OperationAnswerer): RequestHandler[] =>
   [...spec.operations]
     .sort(compareOperations)
-    .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1'))
+    .map((operation) => createOperationHandler(operation, options.baseURL ?? '*/v1', answer))
 
 /** The handlers of the whole API under any origin's `/v1` (see {@link createHandlers}). */
 export const handlers: readonly RequestHandler[] = /* @__PURE__ */ createHandlers()

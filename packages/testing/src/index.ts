@@ -2,8 +2,20 @@ export { type ApiErrorBody, apiError } from './api-error.ts'
 export { type ContractClient, createContractClient, responseIssue, streamEventIssue } from './contract.ts'
 export { type EventStreamFormat, eventStreamResponse } from './event-stream.ts'
 export { createHandlers, type HandlersOptions, handlers } from './handlers.ts'
+export { createMock, type Mock } from './mock.ts'
 export { createMockTransport } from './mock-transport.ts'
-export { operationHeader } from './operation-handler.ts'
+export { type OperationAnswerer, operationHeader } from './operation-handler.ts'
+export { expiredToken } from './realtime/tokens.ts'
+export { connectMockServer, type RemoteMock } from './remote-mock.ts'
+export type {
+  Scripted,
+  ScriptedAnswer,
+  ScriptedContent,
+  ScriptedError,
+  ScriptedFaults,
+  ScriptedRequest,
+  ScriptedToolCall,
+} from './scripted-answer.ts'
 export {
   type SendWebhookOptions,
   type SignedWebhook,

@@ -1,5 +1,6 @@
 import type { Transport } from '@oaikit/core'
-import { getResponse, type RequestHandler } from 'msw'
+import type { RequestHandler } from 'msw'
+import { getResponse } from 'msw/utils/get-response'
 import { handlers as defaultHandlers } from './handlers.ts'
 
 /**

@@ -1,35 +1,34 @@
-import { type HttpHandler, HttpResponse, http } from 'msw'
+// `msw/http` and `msw/utils/…`, not `msw`: the package root creates a BroadcastChannel at load (for
+// WebSocket mocking), which keeps Deno and browsers' event loops alive and a script from exiting.
+import type { HttpHandler } from 'msw'
+import { HttpResponse, http } from 'msw/http'
 import { checkRequest } from './check-request.ts'
 import { eventStreamResponse } from './event-stream.ts'
 import { hasFixedQuery, readQuery } from './read-request.ts'
+import type { ScriptedRequest } from './scripted-answer.ts'
 import type { OperationSpec } from './spec-data.ts'
+import { asksForStream, endsWithDone } from './stream-switch.ts'
 
 /** The response header naming the operation that answered, read by contract tests. */
 export const operationHeader = 'x-oaikit-operation'
 
+/**
+ * Answers a validated request of an operation in place of the spec's example (scripts, state), or
+ * resolves `undefined` to leave it to the example.
+ */
+export type OperationAnswerer = (
+  operation: OperationSpec,
+  request: ScriptedRequest,
+  signal: AbortSignal,
+) => Response | undefined | Promise<Response | undefined>
+
 const binaryBody = new TextEncoder().encode('mock binary content')
 
-/** Whether the request asks for the event stream the way the operation takes it: a body field (a string in a form) or a query parameter. */
-const asksForStream = (
-  operation: OperationSpec,
-  request: Request,
-  body: Record<string, unknown> | undefined,
-) => {
-  const toggle = operation.stream?.switch
-  if (!toggle) return false
-  const given =
-    toggle.in === 'body' ? body?.[toggle.field] : readQuery(new URL(request.url), operation)[toggle.field]
-  return given === toggle.value || given === String(toggle.value)
-}
-
-const answer = (
-  operation: OperationSpec,
-  request: Request,
-  body: Record<string, unknown> | undefined,
-): Response => {
+/** The spec's example answer of the operation, or its event stream when the request asks for it. */
+export const exampleAnswer = (operation: OperationSpec, request: ScriptedRequest): Response => {
   const { response, stream } = operation
-  if (stream && asksForStream(operation, request, body))
-    return eventStreamResponse(stream.events, { named: stream.named, done: !stream.end && !stream.final })
+  if (stream && asksForStream(operation, request.body, request.query))
+    return eventStreamResponse(stream.events, { named: stream.named, done: endsWithDone(operation) })
   if (response.kind === 'binary') {
     const type = response.contentType?.includes('json')
       ? 'application/octet-stream'
@@ -45,17 +44,35 @@ export const mswPath = (path: string): string => path.replace(/\{([^}]+)\}/g, ':
 
 /**
  * The MSW handler of one operation: it validates each request against the spec (see
- * `checkRequest`) and answers with the operation's example, or its event stream when the request
- * asks for it. Every answer carries the operation id in `x-oaikit-operation`. A request without
- * the query the operation's spec path fixes (`?beta=true`) passes on to the next handler.
+ * `checkRequest`) and answers with `answer`'s response or the operation's example (its event
+ * stream when the request asks for it). Every answer carries the operation id in
+ * `x-oaikit-operation`. A request without the query the operation's spec path fixes
+ * (`?beta=true`) passes on to the next handler.
  */
-export const createOperationHandler = (operation: OperationSpec, baseURL: string): HttpHandler =>
+export const createOperationHandler = (
+  operation: OperationSpec,
+  baseURL: string,
+  answer?: OperationAnswerer,
+): HttpHandler =>
   http[operation.method.toLowerCase() as 'get'](
     `${baseURL}${mswPath(operation.path)}`,
-    async ({ request }) => {
-      if (!hasFixedQuery(new URL(request.url), operation)) return undefined
+    async ({ request, params }) => {
+      const url = new URL(request.url)
+      if (!hasFixedQuery(url, operation)) return undefined
       const checked = await checkRequest(request, operation)
-      const response = checked instanceof Response ? checked : answer(operation, request, checked.body)
+      let response: Response
+      if (checked instanceof Response) response = checked
+      else {
+        const validated: ScriptedRequest = {
+          operation: operation.id,
+          body: checked.body,
+          params: params as Record<string, string>,
+          query: readQuery(url, operation),
+        }
+        response =
+          (answer && (await answer(operation, validated, request.signal))) ??
+          exampleAnswer(operation, validated)
+      }
       response.headers.set(operationHeader, operation.id)
       response.headers.set('x-request-id', `req_mock_${operation.id}`)
       return response

@@ -1,39 +1,33 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
 import type { RequestHandler } from 'msw'
-import { handlers as defaultHandlers } from './handlers.ts'
+import { apiError } from './api-error.ts'
+import { createMock, type Mock } from './mock.ts'
 import { createMockTransport } from './mock-transport.ts'
+import { createMockControl } from './server-control.ts'
+import { readIncoming } from './server-request.ts'
+import { sendResponse } from './server-send.ts'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
   /** Port to listen on, on 127.0.0.1. @defaultValue `0` (any free port) */
   port?: number
-  /** The handlers that answer requests. @defaultValue the handlers of the whole API */
+  /** The mock to serve at `url`. @defaultValue a new `createMock()` */
+  mock?: Mock
+  /** Handlers tried before the mock's, e.g. your own overrides. @defaultValue none */
   handlers?: readonly RequestHandler[]
+  /** The largest request body accepted; a larger one gets a 413. @defaultValue `33554432` (32 MiB) */
+  maxBodyBytes?: number
 }
 
 /** A running mock server. */
 export interface MockServer {
   /** Base URL of the API it serves, ending in `/v1`. */
   url: string
+  /** The mock it serves at `url`: script it, reset it between tests. */
+  mock: Mock
   /** Stops the server and closes its connections. */
   close(): Promise<void>
-}
-
-const toRequest = (message: IncomingMessage, origin: string): Request => {
-  const method = message.method ?? 'GET'
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const hasBody = method !== 'GET' && method !== 'HEAD'
-  return new Request(new URL(message.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(message) as ReadableStream<Uint8Array>) : undefined,
-    duplex: 'half',
-  } as RequestInit)
 }
 
 /** The API answers browsers' CORS requests; so does the mock, for any origin and header. */
@@ -45,43 +39,55 @@ const cors = (req: IncomingMessage): Record<string, string> => ({
   'access-control-max-age': '600',
 })
 
-const send = async (response: Response, req: IncomingMessage, res: ServerResponse): Promise<void> => {
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors(req) })
-  if (!response.body) return void res.end()
-  for await (const chunk of response.body) res.write(chunk)
-  res.end()
-}
-
 /**
- * Serves the mock API over HTTP on 127.0.0.1, for runtimes and processes that cannot share MSW
- * handlers in-process (a demo, a Deno or Bun test run, a Worker in workerd).
+ * Serves a mock of the API over HTTP on 127.0.0.1, for runtimes and processes that cannot share
+ * MSW handlers in-process (a demo, a Deno or Bun test run, a Worker in workerd). Script it through
+ * `server.mock`, or from any runtime with `connectMockServer(server.url)`, which gets a mock of its
+ * own. A malformed request (a bad target or `Host`, broken multipart) gets a 400, a body over
+ * `maxBodyBytes` a 413; neither stops the server.
  * @example
  * ```ts
  * const server = await startMockServer()
+ * server.mock.script('createChatCompletion', { text: 'Hello!' })
  * const client = createClient({ apiKey: 'sk-test', baseURL: server.url })
  * await server.close()
  * ```
  */
 export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
-  const transport = createMockTransport(options.handlers ?? defaultHandlers)
-  const server = createServer((req, res) => {
+  const mock = options.mock ?? createMock()
+  const transport = createMockTransport([...(options.handlers ?? []), ...mock.handlers])
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024
+  let origin = 'http://127.0.0.1'
+  const control = createMockControl(() => origin)
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors(req)).end()
-    const origin = `http://${req.headers.host ?? '127.0.0.1'}`
-    transport(toRequest(req, origin))
-      .then((response) => send(response, req, res))
-      .catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/json' })
-        res.end(
-          JSON.stringify({
-            error: { message: String(error), type: 'server_error', param: null, code: null },
-          }),
-        )
-      })
+    const closed = new AbortController()
+    res.once('close', () => closed.abort(new Error('The client closed the connection')))
+    const request = await readIncoming(req, origin, maxBodyBytes, closed.signal)
+    const response =
+      request instanceof Response ? request : ((await control(request)) ?? (await transport(request)))
+    await sendResponse(response, res, cors(req))
+  }
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A client gone mid-request (an abort, a timeout during `latency`) needs no answer.
+      if (res.headersSent || res.destroyed) return void res.destroy()
+      const response = apiError(
+        500,
+        `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          type: 'server_error',
+        },
+      )
+      sendResponse(response, res, cors(req)).catch(() => res.destroy())
+    })
   })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `${origin}/v1`,
+    mock,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections()

@@ -15,7 +15,8 @@ describe('the generated spec data', () => {
         undefined,
       ])
     }
-  })
+    // Compiling the schemas of every operation takes seconds on a loaded machine.
+  }, 30_000)
 
   it("streams only events that match the stream's event schema", () => {
     for (const operation of spec.operations.filter((candidate) => candidate.stream)) {
