@@ -60,7 +60,7 @@ export class APIError extends OaikitError {
   declare readonly param: string | null | undefined
   /** The `x-request-id` response header, to quote when asking for support. */
   declare readonly requestId: string | null
-  /** The response headers (empty for an error inside a stream). */
+  /** The response headers (empty for an error inside a stream); not enumerable, so never logged. */
   declare readonly headers: Headers
   /** Whether the same request may succeed if sent again: 408, 409, 429 and 5xx, unless `x-should-retry` says otherwise. */
   declare readonly isRetryable: boolean
@@ -75,7 +75,9 @@ export class APIError extends OaikitError {
     this.type = body.type
     this.param = body.param
     this.requestId = headers.get('x-request-id')
-    this.headers = headers
+    // Not enumerable: left out of `util.inspect`, `console.log` and `toJSON` (a server or proxy may
+    // echo credentials in headers), yet readable.
+    Object.defineProperty(this, 'headers', { value: headers })
     this.isRetryable = retry ? retry === 'true' : status > 499 || [408, 409, 429].includes(status)
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Header values by name: `undefined` leaves a header as it is, `null` removes it. A value with CR or
- * LF is refused with an `InvalidInputError` that names the header, never its value.
+ * Header values by name: `undefined` leaves a header as it is, `null` removes it. A value with CR
+ * or LF, or one the platform refuses (a NUL, a character above U+00FF), is refused with an
+ * `InvalidInputError` that names the header, never its value.
  */
 export type HeaderValues = Record<string, string | null | undefined>
 
@@ -32,10 +33,14 @@ export interface Logger {
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** The API key, or a provider of short-lived keys (ephemeral tokens) called per attempt. */
+  /**
+   * The API key, or a provider of short-lived keys (ephemeral tokens) called per attempt. Anything
+   * but a string (or `undefined`, for no `Authorization` header) is refused with an `InvalidInputError`.
+   */
   apiKey?: ApiKey
   /**
-   * The API's base URL.
+   * The API's base URL. Its query is kept, each operation's path going before it (Azure's
+   * `?api-version=…`); a fragment is dropped; a user or password in it is refused.
    * @defaultValue `'https://api.openai.com/v1'`
    */
   baseURL?: string

@@ -24,6 +24,7 @@ export type FileInput =
 
 type Part = string | Blob | ArrayBuffer | Uint8Array | AsyncIterable<Uint8Array>
 
+// A name or type with `"`, CR or LF percent-encoded: it can neither end its quotes nor add a header.
 const quote = (name: string): string => name.replace(/["\r\n]/g, encodeURIComponent)
 
 const isStream = (part: Part): part is AsyncIterable<Uint8Array> => Symbol.asyncIterator in Object(part)
@@ -38,11 +39,14 @@ const chunks = async function* (parts: Part[]): AsyncGenerator<Uint8Array> {
  * their name and type; arrays repeat their field as `name[]`, plain objects become `name[key]`,
  * other values their string form; `undefined` and `null` are skipped. Without streams the body is a
  * `Blob` (replayable, of known length); with one it is a stream that reads each file only as the
- * body is sent, never buffering it.
+ * body is sent, never buffering it, and that `signal` aborting stops: the files' streams are
+ * cancelled and read no further (fetch would go on pulling them after an abort).
+ * @param signal - The caller's signal, given by the pipeline.
  * @returns the body and its content type (with the boundary).
  */
 export const encodeMultipart = (
   fields: object,
+  signal?: AbortSignal,
 ): [body: Blob | ReadableStream<Uint8Array>, contentType: string] => {
   const boundary = `oaikit${Math.random()}`.replace('.', '')
   const parts: Part[] = []
@@ -53,7 +57,7 @@ export const encodeMultipart = (
       parts.push(
         `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"${
           file
-            ? `; filename="${quote(file.name || 'blob')}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`
+            ? `; filename="${quote(file.name || 'blob')}"\r\nContent-Type: ${quote(file.type || 'application/octet-stream')}`
             : ''
         }\r\n\r\n`,
         file ? (file instanceof Blob || !file.stream ? file : file.stream()) : `${value}`,
@@ -64,14 +68,19 @@ export const encodeMultipart = (
   )
   parts.push(`--${boundary}--\r\n`)
   const iterator = chunks(parts)
+  // Ends the files' streams (a stream is cancelled when its iteration is left early).
+  const stop = () => void iterator.return(undefined)
   return [
     parts.some(isStream)
       ? new ReadableStream({
+          start: () => signal?.addEventListener('abort', stop, { once: true }),
           async pull(controller) {
             const { done, value } = await iterator.next()
-            done ? controller.close() : controller.enqueue(value)
+            if (!done) return controller.enqueue(value)
+            signal?.removeEventListener('abort', stop)
+            controller.close()
           },
-          cancel: () => void iterator.return(undefined),
+          cancel: stop,
         })
       : new Blob(parts as BlobPart[]),
     `multipart/form-data; boundary=${boundary}`,

@@ -19,6 +19,7 @@ export { InvalidInputError } from './invalid-input-error.ts'
 export { OaikitError } from './oaikit-error.ts'
 export { type PagePromise, paginate } from './paginate.ts'
 export { type PollOptions, poll } from './poll.ts'
+export { redact } from './redact.ts'
 export {
   type HttpMethod,
   type Operation,
@@ -26,4 +27,4 @@ export {
   type ResponseReader,
   request,
 } from './request.ts'
-export { getResponseMeta, type RateLimit, type ResponseMeta } from './response-meta.ts'
+export { getResponseMeta, type RateLimit, type ResponseMeta, responseKey } from './response-meta.ts'

@@ -31,10 +31,10 @@ export class OaikitError extends Error {
   }
 
   /**
-   * A plain copy for logs and serialisation: the name, the message and the error's own fields,
-   * except response headers (a server or proxy may echo credentials in them).
+   * A plain copy for logs and serialisation: the name, the message and the error's own enumerable
+   * fields (response headers are not one: a server or proxy may echo credentials in them).
    */
   toJSON(): { name: string; message: string } {
-    return { ...this, headers: undefined, message: this.message }
+    return { ...this, message: this.message }
   }
 }

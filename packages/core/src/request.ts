@@ -5,6 +5,8 @@ import { APIConnectionError, APITimeoutError } from './connection-error.ts'
 import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
+import { redact } from './redact.ts'
+import { resolveURL } from './resolve-url.ts'
 import { responseKey } from './response-meta.ts'
 
 /** The HTTP methods the API uses. */
@@ -30,11 +32,12 @@ export interface Operation {
   body?: unknown
   /**
    * Turns `body` into the payload and its content type, e.g. `encodeMultipart` for
-   * `multipart/form-data`. A payload that is a `ReadableStream` cannot be sent twice, so a request
-   * carrying one is never retried.
+   * `multipart/form-data`; `signal` is the caller's, which should stop a streamed payload (fetch
+   * goes on pulling a body after an abort). A payload that is a `ReadableStream` cannot be sent
+   * twice, so a request carrying one is never retried.
    * @defaultValue `JSON.stringify`, sent as `application/json`
    */
-  encode?: (body: object) => [payload: BodyInit, contentType: string]
+  encode?: (body: object, signal?: AbortSignal) => [payload: BodyInit, contentType: string]
   /**
    * Makes the result of a successful response instead of parsing its JSON: `guardBody` for a
    * binary body (the `Response` itself, its body guarded by the idle timeout and the caller's
@@ -48,9 +51,15 @@ export interface Operation {
  * Makes the result of a successful response whose body is read later: `guard` wraps each read of
  * the body, one read at a time (it arms the idle timeout and turns a failure into a typed error),
  * and `end` must be called once the body is finished, failed or cancelled (it releases the
- * request's timer and signal listener). Nothing is retried once it is called.
+ * request's timer and signal listener). `redact` masks the client's key and any `sk-` token in
+ * text the server sent, for the errors the reader makes of it. Nothing is retried once it is called.
  */
-export type ResponseReader = (response: Response, guard: ReadGuard, end: () => void) => unknown
+export type ResponseReader = (
+  response: Response,
+  guard: ReadGuard,
+  end: () => void,
+  redact: (text: string) => string,
+) => unknown
 
 /** Options every operation function takes last; each overrides the client's option of that name. */
 export interface RequestOptions {
@@ -68,6 +77,15 @@ export interface RequestOptions {
   maxRetries?: number
   /** The `Idempotency-Key` sent with a non-GET request (and its retries); generated when omitted. */
   idempotencyKey?: string
+}
+
+// A body as JSON text; a BigInt, a cycle or a throwing `toJSON` is the caller's error, typed.
+const toJSON = (body: unknown) => {
+  try {
+    return JSON.stringify(body)
+  } catch (cause) {
+    throw new InvalidInputError('Invalid body', { cause })
+  }
 }
 
 /**
@@ -90,12 +108,12 @@ export const request = async <T>(
   const { apiKey, transport = fetch } = settings
   const { method, body, encode, read, encodeQuery = Object.entries } = operation
   const caller = options.signal
-  const url = new URL((settings.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '') + operation.path)
+  const url = resolveURL(settings.baseURL ?? 'https://api.openai.com/v1', operation.path)
   // `append` turns numbers and booleans into their text itself.
   for (const [name, value] of encodeQuery({ ...settings.query, ...operation.query, ...options.query }))
     if (value != null) url.searchParams.append(name, value as string)
   const [payload, contentType] =
-    body === undefined ? [] : encode ? encode(body as object) : [JSON.stringify(body), 'application/json']
+    body === undefined ? [] : encode ? encode(body as object, caller) : [toJSON(body), 'application/json']
   // The pipeline's own headers, the same for every attempt (its idempotency key above all).
   const ownHeaders: HeaderValues = {
     'content-type': contentType,
@@ -115,21 +133,31 @@ export const request = async <T>(
       (timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms))
     const onAbort = () =>
       controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
+    // The request of the attempt, held until it ends: Node's fetch follows its signal through a weak
+    // reference, so an abort or a timeout would stop reaching the connection once it is collected.
+    let sent: Request | undefined
     const end = () => {
       clearTimeout(timer)
       caller?.removeEventListener('abort', onAbort)
+      sent = undefined
     }
-    // Rejects with the abort event, which `wait` turns into the signal's reason.
-    const aborted = new Promise<never>((_, reject) => (signal.onabort = reject))
-    // The abort comes first: once the signal has fired, nothing else goes on. A failure is the
-    // abort reason, else a broken connection (the value's own error when `own`).
+    // Settles with `value`, unless the signal aborts first (or has already). Waits happen one at a
+    // time, so the signal's one `onabort` handler is the current wait's: nothing outlives its wait
+    // (a race against one promise that lasts as long as the request would keep every chunk read).
+    // A failure is the abort reason, else a broken connection (the value's own error when `own`).
     const wait = <R>(value: R | Promise<R>, own?: 1) =>
-      Promise.race([aborted, value]).catch((cause) => {
-        throw signal.aborted
-          ? signal.reason
-          : own
-            ? cause
-            : new APIConnectionError('Connection failed', { cause })
+      new Promise<R>((resolve, reject) => {
+        const fail = (cause?: unknown) =>
+          reject(
+            signal.aborted
+              ? signal.reason
+              : own
+                ? cause
+                : new APIConnectionError('Connection failed', { cause }),
+          )
+        signal.onabort = fail
+        if (signal.aborted) fail()
+        Promise.resolve(value).then(resolve, fail)
       })
     // Each attempt listens to the caller's signal until it fails (`end` in the catch below), returns
     // its JSON, or hands its body to `read` (whose `end` stops it); a signal aborted already aborts it.
@@ -139,15 +167,11 @@ export const request = async <T>(
       if (delay) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
-      if (
-        // No key is tested as the text "undefined".
-        /^sk-/.test(key as string) &&
-        !settings.dangerouslyAllowBrowser &&
-        (globalThis as { document?: unknown }).document
-      )
-        throw new InvalidInputError('sk- key in a browser: use short-lived tokens or dangerouslyAllowBrowser')
+      if (key != null && typeof key !== 'string') throw new InvalidInputError('Invalid apiKey')
       // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
-      // value with CR or LF is refused, naming the header (never its value, which may be a key).
+      // value with CR or LF (which the platform would trim at the ends), or that the platform
+      // refuses (a NUL, a character above U+00FF), is refused naming the header, never quoting its
+      // value (which may be a key) as the platform's own error does.
       const headers = new Headers()
       for (const set of [
         ownHeaders,
@@ -156,17 +180,27 @@ export const request = async <T>(
         { authorization: key ? `Bearer ${key}` : undefined },
       ])
         for (const [name, value] of Object.entries(set ?? {}))
-          if (value !== undefined) {
-            // `null` is tested as the text "null", which has neither.
-            if (/[\r\n]/.test(value as string)) throw new InvalidInputError(`CR or LF in header ${name}`)
-            if (value === null) headers.delete(name)
-            else headers.set(name, value)
-          }
-      const response = await wait(
-        transport(
-          new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit),
-        ),
+          if (value !== undefined)
+            try {
+              // `null` is tested as the text "null", which has none; the platform refuses a bad name.
+              if (/[\r\n]/.test(value as string)) throw 0
+              if (value === null) headers.delete(name)
+              else headers.set(name, value)
+            } catch {
+              throw new InvalidInputError(`Invalid header ${name}`)
+            }
+      // A long-lived key in a browser, however it is passed (a raw header, spaces before it).
+      if (
+        /\bsk-/.test(headers.get('authorization') as string) &&
+        !settings.dangerouslyAllowBrowser &&
+        // A page has a DOM document, a browser's Web Worker or Service Worker `importScripts`; Node,
+        // Deno, Bun and Cloudflare Workers (which has a `WorkerGlobalScope`) have neither.
+        ((globalThis as { document?: unknown }).document ||
+          (globalThis as { importScripts?: unknown }).importScripts)
       )
+        throw new InvalidInputError('Invalid apiKey: sk- key in a browser')
+      sent = new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit)
+      const response = await wait(transport(sent))
       const { ok, status } = response
       if (ok && read) {
         clearTimeout(timer)
@@ -177,12 +211,13 @@ export const request = async <T>(
             return wait(chunk).finally(() => clearTimeout(timer))
           },
           end,
+          // Masks the key (and any `sk-` token) in text the server sent, before it goes into an error.
+          (text: string) => redact(text, key),
         ) as T
       }
-      let text = await wait(response.text())
+      const text = redact(await wait(response.text()), key)
       let note = ''
       let data: { error?: unknown } | undefined
-      if (key) text = text.replaceAll(key, '[redacted]')
       try {
         data = text ? JSON.parse(text) : undefined
       } catch {

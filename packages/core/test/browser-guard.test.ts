@@ -1,5 +1,6 @@
-import { createClient, InvalidInputError, request } from '@oaikit/core'
+import { createClient, type HeaderValues, InvalidInputError, request } from '@oaikit/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getExpectedRuntime } from '../../../runtime-tests/expected-runtime.ts'
 import { baseURL, fakeTransport, json, rejection } from './helpers.ts'
 
 // The guard looks for a DOM document; outside a browser, this suite provides one for its duration.
@@ -14,12 +15,26 @@ describe('browser guard', () => {
     if (!hadDocument) delete scope.document
   })
 
-  it('refuses a secret key in a browser, explaining short-lived tokens, and sends nothing', async () => {
+  it('refuses a secret key in a browser, saying so, and sends nothing', async () => {
     const { transport, requests } = fakeTransport(json({}))
     const client = createClient({ apiKey: 'sk-proj-secret123', baseURL, transport })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as Error
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toMatch(/browser.*short-lived tokens.*dangerouslyAllowBrowser/)
+    expect(error.message).toBe('Invalid apiKey: sk- key in a browser')
+    expect(error.message).not.toContain('secret123')
+    expect(requests).toHaveLength(0)
+  })
+
+  it.each<[string, { apiKey?: string; headers?: HeaderValues }, HeaderValues | undefined]>([
+    ['with spaces before it', { apiKey: '  sk-proj-secret123' }, undefined],
+    ['as a raw client header', { headers: { authorization: 'Bearer sk-proj-secret123' } }, undefined],
+    ['as a raw call header', {}, { Authorization: 'Bearer  sk-proj-secret123' }],
+    ['as a bare header value', {}, { authorization: 'sk-proj-secret123' }],
+  ])('refuses a secret key passed %s', async (_, options, headers) => {
+    const { transport, requests } = fakeTransport(json({}))
+    const client = createClient({ baseURL, transport, ...options })
+    const error = (await rejection(request(client, { method: 'GET', path: '/models' }, { headers }))) as Error
+    expect(InvalidInputError.isInstance(error)).toBe(true)
     expect(error.message).not.toContain('secret123')
     expect(requests).toHaveLength(0)
   })
@@ -37,4 +52,22 @@ describe('browser guard', () => {
       'Bearer sk-1',
     ])
   })
+})
+
+describe('the browser guard, on the runtime itself (no document faked)', () => {
+  const inBrowser = getExpectedRuntime() === 'chromium'
+
+  it(
+    inBrowser
+      ? 'refuses a secret key in Chromium'
+      : 'leaves Node, Deno, Bun and Cloudflare Workers free to send a secret key',
+    async () => {
+      const { transport, requests } = fakeTransport(json({}))
+      const client = createClient({ apiKey: 'sk-proj-secret123', baseURL, transport })
+      const sent = request(client, { method: 'GET', path: '/models' })
+      if (inBrowser) expect(InvalidInputError.isInstance(await rejection(sent))).toBe(true)
+      else await sent
+      expect(requests).toHaveLength(inBrowser ? 0 : 1)
+    },
+  )
 })

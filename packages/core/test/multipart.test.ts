@@ -1,6 +1,6 @@
 import { encodeMultipart, request } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
-import { fakeClient, json } from './helpers.ts'
+import { countingSignal, fakeClient, json } from './helpers.ts'
 
 const encoder = new TextEncoder()
 
@@ -86,6 +86,57 @@ describe('multipart', () => {
     expect(await (form.get('raw') as File).text()).toBe('lazy')
     expect(await (form.get('iterable') as File).text()).toBe('generated')
     expect(form.get('model')).toBe('whisper-1')
+  })
+
+  it('percent-encodes CR, LF and quotes in a file name or type: no part header can be injected', async () => {
+    const [body, contentType] = encodeMultipart({
+      'field"\r\nX-Field: 1': 'v',
+      file: {
+        name: 'a"\r\nX-Name: 1\r\n\r\n.txt',
+        type: 'text/plain\r\nX-Injected: 1',
+        stream: () => chunks('hello'),
+      },
+    })
+    const text = await new Response(body).text()
+    expect(text).not.toMatch(/^X-/m)
+    expect(text).toContain(
+      'filename="a%22%0D%0AX-Name: 1%0D%0A%0D%0A.txt"\r\nContent-Type: text/plain%0D%0AX-Injected: 1\r\n',
+    )
+    const form = await parse(text, contentType)
+    expect([...form.keys()]).toHaveLength(2)
+    expect(await (form.get('file') as File).text()).toBe('hello')
+  })
+
+  it("stops and cancels the files' streams when the caller's signal aborts", async () => {
+    const state = { pulls: 0, cancelled: false }
+    const file = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        state.pulls++
+        controller.enqueue(encoder.encode('x'))
+      },
+      cancel() {
+        state.cancelled = true
+      },
+    })
+    const controller = new AbortController()
+    const [body] = encodeMultipart({ file: { name: 'a.txt', stream: () => file } }, controller.signal)
+    const reader = (body as ReadableStream<Uint8Array>).getReader()
+    for (let read = 0; read < 4; read++) await reader.read()
+    controller.abort()
+    // The body ends (fetch stops reading it), the file's stream is cancelled and read no further.
+    for (let read = await reader.read(); !read.done; read = await reader.read());
+    const pulls = state.pulls
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(state).toEqual({ pulls, cancelled: true })
+  })
+
+  it('leaves no listener on the signal once a streamed body is read whole', async () => {
+    const { signal, listeners } = countingSignal()
+    const [body] = encodeMultipart({ file: { name: 'a.txt', stream: () => chunks('abc') } }, signal)
+    expect(listeners()).toBe(1)
+    const text = await new Response(body).text()
+    expect(text).toContain('abc')
+    expect(listeners()).toBe(0)
   })
 
   it('sends a multipart operation with its boundary and no JSON content type', async () => {

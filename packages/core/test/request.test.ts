@@ -145,7 +145,7 @@ describe('request', () => {
     const { client, requests } = fakeClient({ answers: [json({})], ...clientOptions })
     const error = await rejection(request(client, { method: 'GET', path: '/models' }, callOptions))
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect((error as Error).message).toMatch(/^CR or LF in header [\w-]+$/)
+    expect((error as Error).message).toMatch(/^Invalid header [\w-]+$/)
     expect(requests).toHaveLength(0)
   })
 

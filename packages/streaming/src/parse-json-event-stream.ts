@@ -1,4 +1,4 @@
-import { APIError } from '@oaikit/core'
+import { APIError, redact as redactSecrets } from '@oaikit/core'
 import { type ChunkSource, createBatchedStream, type IterableStream } from './batched-stream.ts'
 import { createParser } from './create-parser.ts'
 import { feedInPieces } from './feed-in-pieces.ts'
@@ -35,6 +35,12 @@ export interface JsonEventStreamOptions extends JsonEventStreamFormat {
    * @defaultValue `33_554_432` (32 MiB)
    */
   maxBufferSize?: number
+  /**
+   * Masks secrets in an event's data before it goes into an error (its message, its fields): the
+   * client's key, when `streamRequest` reads the stream.
+   * @defaultValue `redact` of `@oaikit/core`: every `sk-` token masked
+   */
+  redact?: (text: string) => string
 }
 
 /**
@@ -44,17 +50,23 @@ export interface JsonEventStreamOptions extends JsonEventStreamFormat {
  */
 export type JsonEventStream<T> = IterableStream<T>
 
-// The first 60 characters of an event's data, quoted.
-const excerpt = (data: string) => JSON.stringify(data.slice(0, 60))
-
 /**
  * Parses the JSON event stream read from `source` (see {@link parseJsonEventStream}); what
  * {@link streamRequest} uses to read a response body through the client's guard.
  */
 export const readJsonEventStream = <T>(
   source: ChunkSource,
-  { end = [], final = [], named, headers, maxBufferSize }: JsonEventStreamOptions = {},
+  {
+    end = [],
+    final = [],
+    named,
+    headers,
+    maxBufferSize,
+    redact = redactSecrets,
+  }: JsonEventStreamOptions = {},
 ): JsonEventStream<T> => {
+  // The first 60 characters of an event's data, secrets masked, quoted.
+  const excerpt = (data: string) => JSON.stringify(redact(data).slice(0, 60))
   let out: unknown[]
   let index = 0
   let complete = false
@@ -67,20 +79,23 @@ export const readJsonEventStream = <T>(
     let value: { error?: unknown; type?: string } | undefined
     try {
       value = JSON.parse(data)
+      // Every event of the API is an object: `null`, a number or a string would reach the
+      // consumer as a chunk. Thrown as no cause: the data is not what it should be, no parse failed.
+      if (!(value instanceof Object)) throw undefined
     } catch (cause) {
       // The data of an error event need not be JSON: it is the error's message then.
       if (event !== 'error') {
         throw new StreamError(
           'invalid-json',
-          `Event ${position} of the stream is not JSON: ${excerpt(data)}`,
-          {
-            index: position,
-            cause,
-          },
+          `Event ${position} of the stream is not a JSON object: ${excerpt(data)}`,
+          { index: position, cause },
         )
       }
     }
     if (event === 'error' || value?.error || value?.type === 'error') {
+      // Parsed again with the secrets masked, for the error's fields and message (a key or an `sk-`
+      // token can only stand inside a JSON string: masked, the data is still JSON).
+      if (value) value = JSON.parse(redact(data))
       throw new APIError({
         error: value?.error ?? value,
         headers,
@@ -113,7 +128,7 @@ export const readJsonEventStream = <T>(
  * ends right after an event listed in `final`. It fails with an
  * `APIError` for an `event: error` (its data JSON or not), a `{"error": …}` payload or a
  * `{"type": "error"}` event, and with a {@link StreamError}: `'invalid-json'` (with the event's index
- * and an excerpt) for data that is not JSON, `'incomplete'` when the body ends before the final
+ * and an excerpt) for data that is not a JSON object, `'incomplete'` when the body ends before the final
  * event, never with a short result.
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { type Client, type Operation, type RequestOptions, request } from '@oaikit/core'
+import { type Client, type Operation, type RequestOptions, request, responseKey } from '@oaikit/core'
 import {
   type JsonEventStream,
   type JsonEventStreamFormat,
@@ -25,9 +25,6 @@ const iterableWhenSettled = <T>(promise: Promise<JsonEventStream<T>>): StreamPro
     }),
   })
 }
-
-// The key under which `@oaikit/core` records the response of a result, read by its `getResponseMeta`.
-const responseKey = Symbol.for('oaikit.response')
 
 /**
  * Sends a streaming operation and resolves, once the API has accepted it, with its stream of parsed
@@ -58,7 +55,7 @@ export const streamRequest = <T>(
       {
         ...operation,
         // The body is read here through the client's guard (idle timeout, abort), with no stream between.
-        read(response, guard, end) {
+        read(response, guard, end, redact) {
           // A body-less answer reads as an empty stream: it fails as incomplete.
           const reader = (response.body ?? new Blob().stream()).getReader()
           const stream = readJsonEventStream<T>(
@@ -69,7 +66,7 @@ export const streamRequest = <T>(
                 return reader.cancel(reason)
               },
             },
-            { ...format, headers: response.headers },
+            { ...format, headers: response.headers, redact },
           )
           return Object.defineProperty(stream, responseKey, { value: response })
         },

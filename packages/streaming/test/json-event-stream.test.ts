@@ -39,8 +39,11 @@ describe('parseJsonEventStream', () => {
   })
 
   it('ignores what follows [DONE] and cancels the rest of the body', async () => {
-    const { stream, state } = cancellable([bytes('data: 1\n\ndata: [DONE]\n\n'), bytes('data: 2\n\n')])
-    expect(await collect(parseJsonEventStream(stream))).toEqual([1])
+    const { stream, state } = cancellable([
+      bytes('data: {"n":1}\n\ndata: [DONE]\n\n'),
+      bytes('data: {"n":2}\n\n'),
+    ])
+    expect(await collect(parseJsonEventStream(stream))).toEqual([{ n: 1 }])
     expect(state.cancelled).toBe(true)
   })
 
@@ -100,7 +103,7 @@ describe('parseJsonEventStream', () => {
   })
 
   it('does not take an unfinished [DONE] event for the end', async () => {
-    const error = await failure(collect(parseJsonEventStream(body('data: 1\n\ndata: [DONE]'))))
+    const error = await failure(collect(parseJsonEventStream(body('data: {"n":1}\n\ndata: [DONE]'))))
     expect((error as StreamError).type).toBe('incomplete')
   })
 
@@ -166,16 +169,19 @@ describe('parseJsonEventStream', () => {
   })
 
   it('cancels the body when the consumer leaves the loop', async () => {
-    const { stream, state } = cancellable([bytes('data: 1\n\ndata: 2\n\n'), bytes('data: 3\n\n')])
+    const { stream, state } = cancellable([
+      bytes('data: {"n":1}\n\ndata: {"n":2}\n\n'),
+      bytes('data: {"n":3}\n\n'),
+    ])
     for await (const value of parseJsonEventStream(stream)) {
-      expect(value).toBe(1)
+      expect(value).toEqual({ n: 1 })
       break
     }
     expect(state.cancelled).toBe(true)
   })
 
   it('cancels the body on cancel(), with the reason', async () => {
-    const { stream, state } = cancellable([bytes('data: 1\n\n')])
+    const { stream, state } = cancellable([bytes('data: {"n":1}\n\n')])
     await parseJsonEventStream(stream).cancel('enough')
     expect(state).toEqual({ cancelled: true, reason: 'enough' })
   })
@@ -190,7 +196,7 @@ describe('parseJsonEventStream', () => {
   })
 
   it('cancels the body when the stream fails', async () => {
-    const { stream, state } = cancellable([bytes('data: {\n\n'), bytes('data: 1\n\n')])
+    const { stream, state } = cancellable([bytes('data: {\n\n'), bytes('data: {"n":1}\n\n')])
     await failure(collect(parseJsonEventStream(stream)))
     expect(state.cancelled).toBe(true)
   })

@@ -64,24 +64,24 @@ describe('streamRequest', () => {
   })
 
   it('cancels the response body when the consumer stops', async () => {
-    const { stream: body, state } = cancellable([bytes('data: 1\n\ndata: 2\n\n')])
+    const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\ndata: {"n":2}\n\n')])
     const client = createClient({ transport: async () => sse(body) })
     for await (const value of await streamRequest(client, chat)) {
-      expect(value).toBe(1)
+      expect(value).toEqual({ n: 1 })
       break
     }
     expect(state.cancelled).toBe(true)
   })
 
   it('is iterable without the await before the stream, rejecting the loop as the promise would', async () => {
-    const { stream: body, state } = cancellable([bytes('data: 1\n\ndata: 2\n\n')])
+    const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\ndata: {"n":2}\n\n')])
     const client = createClient({ transport: async () => sse(body) })
     const seen: unknown[] = []
-    for await (const value of streamRequest<number>(client, chat)) {
+    for await (const value of streamRequest<{ n: number }>(client, chat)) {
       seen.push(value)
       break
     }
-    expect(seen).toEqual([1])
+    expect(seen).toEqual([{ n: 1 }])
     expect(state.cancelled).toBe(true)
     const failing = createClient({
       maxRetries: 0,
@@ -94,7 +94,7 @@ describe('streamRequest', () => {
   })
 
   it("fails the stream when the caller's signal aborts mid-stream", async () => {
-    const { stream: body, state } = cancellable([bytes('data: 1\n\n')])
+    const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\n')])
     const controller = new AbortController()
     const client = createClient({ transport: async () => sse(body) })
     const stream = await streamRequest(client, chat, { signal: controller.signal })
@@ -105,7 +105,7 @@ describe('streamRequest', () => {
         controller.abort()
       }
     })().catch((caught: unknown) => caught)
-    expect(seen).toEqual([1])
+    expect(seen).toEqual([{ n: 1 }])
     expect(APIUserAbortError.isInstance(error)).toBe(true)
     expect(state.cancelled).toBe(true)
   })
