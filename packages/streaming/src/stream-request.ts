@@ -12,19 +12,16 @@ import {
  */
 export type StreamPromise<T> = Promise<JsonEventStream<T>> & AsyncIterable<T>
 
-/** Makes the promise of a stream iterable: the first `next()` waits for the stream, then each goes to its iterator. */
-const iterableWhenSettled = <T>(promise: Promise<JsonEventStream<T>>): StreamPromise<T> => {
-  let events: AsyncIterator<T> | undefined
-  return Object.assign(promise, {
-    [Symbol.asyncIterator]: (): AsyncIterator<T> => ({
-      next: async () => {
-        events ??= (await promise)[Symbol.asyncIterator]()
-        return events.next()
-      },
-      return: async (value?: unknown) => (await events?.return?.(value)) ?? { done: true, value: undefined },
-    }),
+/**
+ * Makes the promise of a stream iterable: iterating waits for the stream, then yields its events;
+ * leaving the loop early returns the stream's iterator, which cancels the response body.
+ */
+const iterableWhenSettled = <T>(promise: Promise<JsonEventStream<T>>): StreamPromise<T> =>
+  Object.assign(promise, {
+    async *[Symbol.asyncIterator]() {
+      yield* await promise
+    },
   })
-}
 
 /**
  * Sends a streaming operation and resolves, once the API has accepted it, with its stream of parsed
