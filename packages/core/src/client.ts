@@ -34,10 +34,12 @@ export interface Logger {
 /** Options of {@link createClient}. */
 export interface ClientOptions {
   /**
-   * The API key, or a provider of short-lived keys (ephemeral tokens) called per attempt. Anything
-   * but a string (or `undefined`, for no `Authorization` header) is refused with an `InvalidInputError`.
+   * The API key, or a provider of short-lived keys (ephemeral tokens) called per attempt; `null`
+   * for no `Authorization` header (a proxy or a service binding that adds its own). Required: a
+   * request whose key is missing (an unset environment variable) or not a string fails with an
+   * `InvalidInputError` before anything is sent.
    */
-  apiKey?: ApiKey
+  apiKey?: ApiKey | null
   /**
    * The API's base URL. Its query is kept, each operation's path going before it (Azure's
    * `?api-version=…`); a fragment is dropped; a user or password in it is refused.
@@ -101,7 +103,9 @@ export interface Client {
 }
 
 /**
- * Creates a client for the OpenAI API.
+ * Creates a client for the OpenAI API. Its requests fail with an `InvalidInputError` before anything
+ * is sent when `apiKey` is missing (an unset environment variable: pass `null` for none) or is not
+ * a string.
  * @example
  * ```ts
  * const client = createClient({ apiKey: env.OPENAI_API_KEY })

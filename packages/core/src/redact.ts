@@ -7,5 +7,5 @@
  * redact('Incorrect API key provided: sk-proj-abc123', key) // 'Incorrect API key provided: [redacted]'
  * ```
  */
-export const redact = (text: string, secret?: string): string =>
+export const redact = (text: string, secret?: string | null): string =>
   (secret ? text.replaceAll(secret, '[redacted]') : text).replace(/\bsk-[\w-]+/g, '[redacted]')

@@ -1,7 +1,8 @@
 import { APIUserAbortError } from './abort-error.ts'
 import { APIError } from './api-error.ts'
 import type { Client, HeaderValues } from './client.ts'
-import { APIConnectionError, APITimeoutError } from './connection-error.ts'
+import { APITimeoutError } from './connection-error.ts'
+import { connectionFailure } from './connection-failure.ts'
 import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
@@ -148,13 +149,7 @@ export const request = async <T>(
     const wait = <R>(value: R | Promise<R>, own?: 1) =>
       new Promise<R>((resolve, reject) => {
         const fail = (cause?: unknown) =>
-          reject(
-            signal.aborted
-              ? signal.reason
-              : own
-                ? cause
-                : new APIConnectionError('Connection failed', { cause }),
-          )
+          reject(signal.aborted ? signal.reason : own ? cause : connectionFailure(url.host, cause))
         signal.onabort = fail
         if (signal.aborted) fail()
         Promise.resolve(value).then(resolve, fail)
@@ -167,7 +162,10 @@ export const request = async <T>(
       if (delay) await wait(new Promise((resolve) => (timer = setTimeout(resolve, delay))))
       arm(options.timeout ?? settings.timeout ?? 600_000)
       const key = await wait(typeof apiKey === 'function' ? apiKey({ refresh }) : apiKey, 1)
-      if (key != null && typeof key !== 'string') throw new InvalidInputError('Invalid apiKey')
+      // `null` asks for no Authorization header (a proxy adds its own); a missing key (`undefined`,
+      // an unset environment variable) or one of another type is a mistake, told by its type.
+      if (key !== null && typeof key !== 'string')
+        throw new InvalidInputError(`Invalid apiKey: ${typeof key}`)
       // The pipeline's headers, the client's, the call's, then the key: `null` removes one, and a
       // value with CR or LF (which the platform would trim at the ends), or that the platform
       // refuses (a NUL, a character above U+00FF), is refused naming the header, never quoting its
@@ -236,7 +234,7 @@ export const request = async <T>(
       })
     } catch (error) {
       end()
-      const { status, headers: answer, isRetryable } = Object(error) as Partial<APIError>
+      const { status, headers: answer, isRetryable, message: reason } = Object(error) as Partial<APIError>
       const renew: boolean = status === 401 && !refresh && typeof apiKey === 'function'
       if (
         // A stream (one from any realm: it has a reader) cannot be sent twice.
@@ -260,7 +258,7 @@ export const request = async <T>(
             ].find((ms) => ms >= 0) as number,
             settings.maxRetryDelay ?? 60_000,
           )
-      settings.logger?.debug('oaikit: retry', { method, path: url.pathname, status, delay })
+      settings.logger?.debug('oaikit: retry', { method, path: url.pathname, status, reason, delay })
     }
   }
 }

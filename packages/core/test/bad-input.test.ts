@@ -20,14 +20,21 @@ const attempt = async (options: Partial<ClientOptions>, body?: unknown) => {
 }
 
 describe('bad input is a typed error, sent nowhere', () => {
+  it('takes null for no Authorization header (a proxy adds its own)', async () => {
+    const { client, requests } = fakeClient({ apiKey: null, answers: [json({})] })
+    await request(client, { method: 'GET', path: '/a' })
+    expect(requests[0]?.headers.has('authorization')).toBe(false)
+  })
+
   it.each([
-    ['a number', 12345],
-    ['an object', { key: 'sk-x' }],
-    ['a provider resolving to a number', async () => 42],
-  ])('refuses an apiKey that is %s, before sending', async (_, apiKey) => {
+    ['missing (an unset environment variable)', undefined, 'undefined'],
+    ['a number', 12345, 'number'],
+    ['an object', { key: 'sk-x' }, 'object'],
+    ['a provider resolving to a number', async () => 42, 'number'],
+  ])('refuses an apiKey that is %s, before sending', async (_, apiKey, type) => {
     const { error, requests } = await attempt({ apiKey } as unknown as ClientOptions)
     expect(InvalidInputError.isInstance(error)).toBe(true)
-    expect(error.message).toBe('Invalid apiKey')
+    expect(error.message).toBe(`Invalid apiKey: ${type}`)
     expect(requests).toHaveLength(0)
   })
 
@@ -46,7 +53,12 @@ describe('bad input is a typed error, sent nowhere', () => {
   // Headers take bytes: every platform but workerd (which sends UTF-8) refuses a character above U+00FF.
   it('refuses a character above U+00FF where the platform does, typed, or sends it', async () => {
     const { transport, requests } = fakeTransport(json({}))
-    const client = createClient({ baseURL, transport, headers: { 'x-token': `${secret}…` } })
+    const client = createClient({
+      apiKey: 'test-key',
+      baseURL,
+      transport,
+      headers: { 'x-token': `${secret}…` },
+    })
     const sent = request(client, { method: 'GET', path: '/a' })
     if (getExpectedRuntime() === 'workerd') {
       await sent
@@ -69,7 +81,7 @@ describe('bad input is a typed error, sent nowhere', () => {
 
   it('keeps a tab inside a header value, which HTTP allows', async () => {
     const { transport, requests } = fakeTransport(json({}))
-    const client = createClient({ baseURL, transport, headers: { 'x-list': 'a\tb' } })
+    const client = createClient({ apiKey: 'test-key', baseURL, transport, headers: { 'x-list': 'a\tb' } })
     await request(client, { method: 'GET', path: '/a' })
     expect(requests[0]?.headers.get('x-list')).toBe('a\tb')
   })

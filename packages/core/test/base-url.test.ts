@@ -5,7 +5,7 @@ import { fakeTransport, json, rejection } from './helpers.ts'
 /** The URL a GET of `path` goes to with `baseURL`, through the pipeline. */
 const sentTo = async (baseURL: string, path = '/chat/completions', query?: object) => {
   const { transport, requests } = fakeTransport(json({}))
-  await request(createClient({ baseURL, transport }), { method: 'GET', path, query })
+  await request(createClient({ apiKey: 'test-key', baseURL, transport }), { method: 'GET', path, query })
   return requests[0]!.url
 }
 
@@ -31,7 +31,11 @@ describe('baseURL', () => {
 
   it('refuses a user or password, without ever quoting them, and sends nothing', async () => {
     const { transport, requests } = fakeTransport(json({}))
-    const client = createClient({ baseURL: 'https://user:hunter2-secret@api.example.test/v1', transport })
+    const client = createClient({
+      apiKey: 'test-key',
+      baseURL: 'https://user:hunter2-secret@api.example.test/v1',
+      transport,
+    })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as Error
     expect(InvalidInputError.isInstance(error)).toBe(true)
     expect(error.message).toBe('Invalid baseURL')
@@ -44,7 +48,7 @@ describe('baseURL', () => {
     async (baseURL) => {
       const { transport, requests } = fakeTransport(json({}))
       const error = (await rejection(
-        request(createClient({ baseURL, transport }), { method: 'GET', path: '/a' }),
+        request(createClient({ apiKey: 'test-key', baseURL, transport }), { method: 'GET', path: '/a' }),
       )) as Error
       expect(InvalidInputError.isInstance(error)).toBe(true)
       expect(error.message).toBe('Invalid baseURL')

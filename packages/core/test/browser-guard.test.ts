@@ -32,7 +32,7 @@ describe('browser guard', () => {
     ['as a bare header value', {}, { authorization: 'sk-proj-secret123' }],
   ])('refuses a secret key passed %s', async (_, options, headers) => {
     const { transport, requests } = fakeTransport(json({}))
-    const client = createClient({ baseURL, transport, ...options })
+    const client = createClient({ apiKey: null, baseURL, transport, ...options })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }, { headers }))) as Error
     expect(InvalidInputError.isInstance(error)).toBe(true)
     expect(error.message).not.toContain('secret123')

@@ -3,6 +3,7 @@ import {
   APIError,
   APITimeoutError,
   APIUserAbortError,
+  createClient,
   InvalidInputError,
   OaikitError,
   request,
@@ -100,6 +101,47 @@ describe('errors', () => {
     expect(error.isRetryable).toBe(true)
   })
 
+  it("names the host and the platform's reason when a connection fails", async () => {
+    const refused = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+    })
+    const plain = new TypeError(
+      'error sending request for url: tcp connect error: Connection refused (os error 111)',
+    )
+    const { client } = fakeClient({ answers: [refused, plain, new TypeError('fetch failed')], maxRetries: 0 })
+    const messages: string[] = []
+    for (let index = 0; index < 3; index++)
+      messages.push(((await rejection(request(client, { method: 'GET', path: '/models' }))) as Error).message)
+    expect(messages).toEqual([
+      'Connection to api.example.test failed: ECONNREFUSED',
+      'Connection to api.example.test failed: error sending request for url: tcp connect error: Connection refused (os error 111)',
+      'Connection to api.example.test failed: fetch failed',
+    ])
+  })
+
+  it('gives a real refused connection a typed, retryable error naming the host, on every runtime', async () => {
+    const client = createClient({ apiKey: secret, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 })
+    const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as APIConnectionError
+    expect(APIConnectionError.isInstance(error)).toBe(true)
+    expect(error.message).toMatch(/^Connection to 127\.0\.0\.1:9 failed/)
+    expect(error.message).not.toContain(secret)
+    expect(error.isRetryable).toBe(true)
+  })
+
+  it('logs each retry with its reason', async () => {
+    const lines: unknown[] = []
+    const { client } = fakeClient({
+      answers: [
+        new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } }),
+        apiError(503, 'Busy'),
+        new Response('{}'),
+      ],
+      logger: { debug: (_, details) => lines.push(details?.reason) },
+    })
+    await request(client, { method: 'GET', path: '/models' })
+    expect(lines).toEqual(['Connection to api.example.test failed: ECONNRESET', 'Busy'])
+  })
+
   it('recognises instances of another copy of the package by their brand', () => {
     const foreign = Object.assign(new Error('x'), {
       [Symbol.for('oaikit.error')]: ' APITimeoutError APIConnectionError OaikitError ',
@@ -107,7 +149,7 @@ describe('errors', () => {
     expect(APITimeoutError.isInstance(foreign)).toBe(true)
     expect(APIConnectionError.isInstance(foreign)).toBe(true)
     expect(OaikitError.isInstance(foreign)).toBe(true)
-    expect(APIError.isInstance(foreign)).toBe(false)
+    expect(APIError.isInstance(foreign)).toBe(false) // its brand names no APIError
     for (const value of [null, undefined, 'APIError', new Error('APIError'), { name: 'APIError' }])
       expect(APIError.isInstance(value)).toBe(false)
   })

@@ -21,7 +21,7 @@ const items = Array.from({ length: 5 }, (_, index) => ({ id: `item_${index}` }))
 describe('paginate', () => {
   it.each(['last_id', 'item'] as const)('follows a cursor list (%s) across pages, lazily', async (style) => {
     const { transport, requests } = cursorList(items, 2, style)
-    const client = createClient({ baseURL, transport })
+    const client = createClient({ apiKey: 'test-key', baseURL, transport })
     const list = paginate<unknown, Item>(client, { method: 'GET', path: '/files', query: { limit: 2 } })
     expect(requests).toHaveLength(0)
     const seen: string[] = []
@@ -46,7 +46,7 @@ describe('paginate', () => {
     const { transport, requests } = fakeTransport((request) =>
       json(pages[new URL(request.url).searchParams.get('page') ?? '']),
     )
-    const client = createClient({ baseURL, transport })
+    const client = createClient({ apiKey: 'test-key', baseURL, transport })
     const list = paginate<unknown, { start_time: number }>(client, {
       method: 'GET',
       path: '/organization/costs',
@@ -64,7 +64,7 @@ describe('paginate', () => {
 
   it('gives the first page alone when awaited, with its metadata, and reuses it when iterated', async () => {
     const { transport, requests } = cursorList(items, 2, 'last_id')
-    const client = createClient({ baseURL, transport })
+    const client = createClient({ apiKey: 'test-key', baseURL, transport })
     const list = paginate<{ data: Item[]; has_more: boolean }, Item>(client, {
       method: 'GET',
       path: '/files',
@@ -82,10 +82,13 @@ describe('paginate', () => {
   it('stops after one page for a list without has_more', async () => {
     const { transport, requests } = fakeTransport(json({ object: 'list', data: [{ id: 'a' }, { id: 'b' }] }))
     const ids: string[] = []
-    for await (const model of paginate<unknown, Item>(createClient({ baseURL, transport }), {
-      method: 'GET',
-      path: '/models',
-    }))
+    for await (const model of paginate<unknown, Item>(
+      createClient({ apiKey: 'test-key', baseURL, transport }),
+      {
+        method: 'GET',
+        path: '/models',
+      },
+    ))
       ids.push(model.id)
     expect(ids).toEqual(['a', 'b'])
     expect(requests).toHaveLength(1)
@@ -93,7 +96,10 @@ describe('paginate', () => {
 
   it('rejects the awaited page and the iteration with the request error', async () => {
     const { transport } = fakeTransport(Response.json({ error: { message: 'no' } }, { status: 403 }))
-    const list = paginate(createClient({ baseURL, transport }), { method: 'GET', path: '/files' })
+    const list = paginate(createClient({ apiKey: 'test-key', baseURL, transport }), {
+      method: 'GET',
+      path: '/files',
+    })
     expect(await rejection(Promise.resolve(list))).toMatchObject({ status: 403 })
     const iterate = async () => {
       for await (const _ of list) return

@@ -268,7 +268,10 @@ describe('request', () => {
 
   it('strips a trailing slash of the base URL', async () => {
     const { transport, requests } = fakeTransport(json({}))
-    await request(createClient({ baseURL: `${baseURL}/`, transport }), { method: 'GET', path: '/models' })
+    await request(createClient({ apiKey: null, baseURL: `${baseURL}/`, transport }), {
+      method: 'GET',
+      path: '/models',
+    })
     expect(requests[0]?.url).toBe(`${baseURL}/models`)
     expect(requests[0]?.headers.has('authorization')).toBe(false)
   })

@@ -27,6 +27,7 @@ describe('streamRequest', () => {
 
   it('passes the format on: final events and named events', async () => {
     const client = createClient({
+      apiKey: 'test-key',
       transport: async () => sse(streamOf([bytes('event: thread.run.completed\ndata: {"id":"r"}\n\n')])),
     })
     const stream = await streamRequest(client, chat, {}, { named: true, end: ['thread.run.completed'] })
@@ -34,13 +35,17 @@ describe('streamRequest', () => {
   })
 
   it('keeps the response reachable through getResponseMeta', async () => {
-    const client = createClient({ transport: async () => sse(streamOf([bytes('data: [DONE]\n\n')])) })
+    const client = createClient({
+      apiKey: 'test-key',
+      transport: async () => sse(streamOf([bytes('data: [DONE]\n\n')])),
+    })
     const stream = await streamRequest(client, chat)
     expect(getResponseMeta(stream)?.requestId).toBe('req_1')
   })
 
   it('rejects with the APIError of an error status, before any stream', async () => {
     const client = createClient({
+      apiKey: 'test-key',
       maxRetries: 0,
       transport: async () =>
         Response.json({ error: { message: 'Bad model', type: 'invalid_request_error' } }, { status: 400 }),
@@ -50,13 +55,14 @@ describe('streamRequest', () => {
   })
 
   it('fails a response without a body as incomplete, never as an empty answer', async () => {
-    const client = createClient({ transport: async () => sse(null) })
+    const client = createClient({ apiKey: 'test-key', transport: async () => sse(null) })
     const error = await collect(await streamRequest(client, chat)).catch((caught: unknown) => caught)
     expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
   })
 
   it('turns an error event into an APIError carrying the request id', async () => {
     const client = createClient({
+      apiKey: 'test-key',
       transport: async () => sse(streamOf([bytes('event: error\ndata: {"message":"Overloaded"}\n\n')])),
     })
     const error = await collect(await streamRequest(client, chat)).catch((caught: unknown) => caught)
@@ -65,7 +71,7 @@ describe('streamRequest', () => {
 
   it('cancels the response body when the consumer stops', async () => {
     const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\ndata: {"n":2}\n\n')])
-    const client = createClient({ transport: async () => sse(body) })
+    const client = createClient({ apiKey: 'test-key', transport: async () => sse(body) })
     for await (const value of await streamRequest(client, chat)) {
       expect(value).toEqual({ n: 1 })
       break
@@ -75,7 +81,7 @@ describe('streamRequest', () => {
 
   it('is iterable without the await before the stream, rejecting the loop as the promise would', async () => {
     const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\ndata: {"n":2}\n\n')])
-    const client = createClient({ transport: async () => sse(body) })
+    const client = createClient({ apiKey: 'test-key', transport: async () => sse(body) })
     const seen: unknown[] = []
     for await (const value of streamRequest<{ n: number }>(client, chat)) {
       seen.push(value)
@@ -84,6 +90,7 @@ describe('streamRequest', () => {
     expect(seen).toEqual([{ n: 1 }])
     expect(state.cancelled).toBe(true)
     const failing = createClient({
+      apiKey: 'test-key',
       maxRetries: 0,
       transport: async () => Response.json({ error: { message: 'Bad model' } }, { status: 400 }),
     })
@@ -96,7 +103,7 @@ describe('streamRequest', () => {
   it("fails the stream when the caller's signal aborts mid-stream", async () => {
     const { stream: body, state } = cancellable([bytes('data: {"n":1}\n\n')])
     const controller = new AbortController()
-    const client = createClient({ transport: async () => sse(body) })
+    const client = createClient({ apiKey: 'test-key', transport: async () => sse(body) })
     const stream = await streamRequest(client, chat, { signal: controller.signal })
     const seen: unknown[] = []
     const error = await (async () => {
