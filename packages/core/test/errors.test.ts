@@ -120,11 +120,13 @@ describe('errors', () => {
   })
 
   it('gives a real refused connection a typed, retryable error naming the host, on every runtime', async () => {
-    const client = createClient({ apiKey: secret, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 })
+    // A short-lived token, which a browser may send (an sk- key would be refused there first).
+    const token = 'ek_test_refused_connection'
+    const client = createClient({ apiKey: token, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as APIConnectionError
     expect(APIConnectionError.isInstance(error)).toBe(true)
-    expect(error.message).toMatch(/^Connection to 127\.0\.0\.1:9 failed/)
-    expect(error.message).not.toContain(secret)
+    expect(error.message).toMatch(/^Connection to 127\.0\.0\.1:9 failed: \S/)
+    expect(error.message).not.toContain(token)
     expect(error.isRetryable).toBe(true)
   })
 
