@@ -36,6 +36,15 @@ const renderTypes = (header: string, aliases: TypeAlias[]): string => {
   ].join('\n')
 }
 
+/** The error classes of `@oaikit/core` every package re-exports, so its callers catch them with one import. */
+const errorClasses = [
+  'APIConnectionError',
+  'APIError',
+  'APITimeoutError',
+  'APIUserAbortError',
+  'InvalidInputError',
+]
+
 /** The line of a README below which the generator writes; what is above it is hand-written. */
 const tableMarker =
   '<!-- Generated below this line by `pnpm generate` from the spec: edit above it, or change the generator. -->'
@@ -152,6 +161,9 @@ export const renderPackages = (
         header,
         ...modules.sort().map((file) => `export * from './${file}.ts'`),
         "export type * from './types.ts'",
+        // The errors a caller of these functions catches, importable from the same package.
+        `export { ${errorClasses.join(', ')} } from '@oaikit/core'`,
+        ...(ops.some((op) => op.stream) ? ["export { StreamError } from '@oaikit/streaming'"] : []),
         '',
       ].join('\n'),
     )

@@ -1,9 +1,13 @@
-import { createClient } from '@oaikit/core'
-import { listModels } from '@oaikit/models'
+import { APIError, createClient } from '@oaikit/core'
+import { listModels, APIError as ModelsAPIError } from '@oaikit/models'
 import { describe, expect, it } from 'vitest'
 import { getTestServers } from '../../../runtime-tests/test-servers.ts'
 
 describe('listModels', () => {
+  it("re-exports core's APIError, so a caller catches with one import", () => {
+    expect(ModelsAPIError).toBe(APIError)
+  })
+
   it('sends GET /models with the key and parses the list (injected transport)', async () => {
     const sent: Request[] = []
     const client = createClient({

@@ -2,3 +2,4 @@
 export * from './files.ts'
 export * from './uploads.ts'
 export type * from './types.ts'
+export { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, InvalidInputError } from '@oaikit/core'
