@@ -5,9 +5,11 @@ import type { OperationSpec } from './spec-data.ts'
 import type { Issue } from './validator.ts'
 import { formValidator, jsonValidator } from './validators.ts'
 
-/** A request that conforms to its operation, with its body read. */
+/** A request that conforms to its operation, with its body and query read. */
 export interface CheckedRequest {
   body: Record<string, unknown> | undefined
+  /** The query, read as the spec declares it (arrays collected), without the spec path's fixed part. */
+  query: Record<string, unknown>
 }
 
 const badRequest = (issue: Issue): Response => apiError(400, issue.message, issue)
@@ -77,10 +79,10 @@ export const checkRequest = async (
     })
   }
   if (!operation.body || (!operation.body.required && !request.headers.has('content-type')))
-    return { body: undefined }
+    return { body: undefined, query }
   const body = await readBody(request, operation)
   if (body instanceof Response) return body
   const validator = operation.body.multipart ? formValidator() : jsonValidator()
   const issue = validator.check(operation.body.schema, body)
-  return issue ? badRequest(issue) : { body }
+  return issue ? badRequest(issue) : { body, query }
 }

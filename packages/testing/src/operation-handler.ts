@@ -4,7 +4,7 @@ import type { HttpHandler } from 'msw'
 import { HttpResponse, http } from 'msw/http'
 import { checkRequest } from './check-request.ts'
 import { eventStreamResponse } from './event-stream.ts'
-import { hasFixedQuery, readQuery } from './read-request.ts'
+import { hasFixedQuery } from './read-request.ts'
 import type { ScriptedRequest } from './scripted-answer.ts'
 import type { OperationSpec } from './spec-data.ts'
 import { asksForStream, endsWithDone } from './stream-switch.ts'
@@ -57,8 +57,7 @@ export const createOperationHandler = (
   http[operation.method.toLowerCase() as 'get'](
     `${baseURL}${mswPath(operation.path)}`,
     async ({ request, params }) => {
-      const url = new URL(request.url)
-      if (!hasFixedQuery(url, operation)) return undefined
+      if (!hasFixedQuery(new URL(request.url), operation)) return undefined
       const checked = await checkRequest(request, operation)
       let response: Response
       if (checked instanceof Response) response = checked
@@ -67,7 +66,7 @@ export const createOperationHandler = (
           operation: operation.id,
           body: checked.body,
           params: params as Record<string, string>,
-          query: readQuery(url, operation),
+          query: checked.query,
         }
         response =
           (answer && (await answer(operation, validated, request.signal))) ??
