@@ -1,8 +1,8 @@
+import { redact } from '@oaikit/core'
 import { createEventQueue } from './event-queue.ts'
 import type { RealtimeClientEvent, RealtimeProtocol, RealtimeServerEvent } from './events.ts'
 import { RealtimeError } from './realtime-error.ts'
 import type { RealtimeSocket } from './realtime-socket.ts'
-import { redact } from './redact.ts'
 
 /**
  * What each `on` type hands its handler: the server event of that type; for `'error'`, a

@@ -1,5 +1,5 @@
+import { redact } from '@oaikit/core'
 import { RealtimeError } from './realtime-error.ts'
-import { redact } from './redact.ts'
 
 /**
  * The error for a refused handshake or SDP exchange: `expired` when the body's error code says the
