@@ -34,7 +34,11 @@ export {
 } from './stream-background-response.ts'
 export { streamChatTools } from './stream-chat-tools.ts'
 export { streamResponseTools } from './stream-response-tools.ts'
-export { StructuredOutputError, type StructuredOutputErrorType } from './structured-output-error.ts'
+export {
+  StructuredOutputError,
+  type StructuredOutputErrorKind,
+  type StructuredOutputErrorType,
+} from './structured-output-error.ts'
 export type { StructuredOutputOptions } from './structured-output-options.ts'
 export { type TextStreamEvent, textDeltas } from './text-deltas.ts'
 export { toEventStreamResponse } from './to-event-stream-response.ts'

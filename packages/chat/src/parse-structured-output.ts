@@ -4,7 +4,7 @@ import { StructuredOutputError } from './structured-output-error.ts'
 /**
  * Parses the text of a structured output as JSON and checks it with the schema (its Standard
  * Schema `validate`, when it has one), resolving with the schema's output.
- * @throws StructuredOutputError of type `'invalid-json'` or `'invalid-output'`.
+ * @throws StructuredOutputError of kind `'invalid-json'` or `'invalid-output'`.
  * @example
  * ```ts
  * const weather = await parseStructuredOutput(completion.choices[0]!.message.content!, WeatherSchema)

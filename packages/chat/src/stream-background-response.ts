@@ -24,7 +24,7 @@ export interface BackgroundResponseOptions extends RequestOptions {
 
 /** A stream that broke off: the connection failed or went idle, or the body ended before the final event. */
 const isCut = (error: unknown) =>
-  APIConnectionError.isInstance(error) || (StreamError.isInstance(error) && error.type === 'incomplete')
+  APIConnectionError.isInstance(error) || (StreamError.isInstance(error) && error.kind === 'incomplete')
 
 /**
  * Streams a background response (`background: true`) and, when the stream is cut (a broken or idle

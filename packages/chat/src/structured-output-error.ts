@@ -8,23 +8,26 @@ import type { SchemaIssue } from './schema.ts'
  * - `'invalid-json'`: the output is not JSON;
  * - `'invalid-output'`: the JSON does not pass the schema's validation; `issues` says why.
  */
-export type StructuredOutputErrorType = 'refusal' | 'incomplete' | 'invalid-json' | 'invalid-output'
+export type StructuredOutputErrorKind = 'refusal' | 'incomplete' | 'invalid-json' | 'invalid-output'
+
+/** @deprecated Renamed {@link StructuredOutputErrorKind}, as `type` was renamed `kind`. */
+export type StructuredOutputErrorType = StructuredOutputErrorKind
 
 /**
- * The error a structured output fails with; `type` says why.
+ * The error a structured output fails with; `kind` says why (`kind`, as in every oaikit error).
  * @example
  * ```ts
  * try {
  *   const { data } = await createStructuredChatCompletion(client, body, { schema })
  * } catch (error) {
- *   if (StructuredOutputError.isInstance(error) && error.type === 'refusal') show(error.text)
+ *   if (StructuredOutputError.isInstance(error) && error.kind === 'refusal') show(error.text)
  * }
  * ```
  */
 export class StructuredOutputError extends OaikitError {
   static override readonly id: string = 'StructuredOutputError'
   /** Why the output could not be used. */
-  declare readonly type: StructuredOutputErrorType
+  declare readonly kind: StructuredOutputErrorKind
   /** The model's output as it came (its refusal for `'refusal'`). */
   declare readonly text: string
   /** What the schema found wrong, for `'invalid-output'`. */
@@ -32,11 +35,16 @@ export class StructuredOutputError extends OaikitError {
 
   /** Creates the error; `message` says what went wrong. */
   constructor(
-    type: StructuredOutputErrorType,
+    kind: StructuredOutputErrorKind,
     message: string,
     { text, issues, cause }: { text: string; issues?: ReadonlyArray<SchemaIssue>; cause?: unknown },
   ) {
     super(message, { cause })
-    Object.assign(this, { type, text, issues })
+    Object.assign(this, { kind, text, issues })
+  }
+
+  /** @deprecated Use {@link StructuredOutputError.kind}, the name every oaikit error gives its discriminant. */
+  get type(): StructuredOutputErrorKind {
+    return this.kind
   }
 }

@@ -24,7 +24,7 @@ const errorFrame = (error: unknown): Uint8Array => {
     error: {
       message: known ? error.message : 'The upstream stream failed',
       type: api ? error.type : 'stream_error',
-      code: api ? error.code : stream ? error.type : known ? error.name : null,
+      code: api ? error.code : stream ? error.kind : known ? error.name : null,
     },
   })
 }

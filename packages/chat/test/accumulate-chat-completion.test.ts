@@ -143,7 +143,7 @@ describe('accumulateChatCompletion', () => {
     )
     const stream = await createChatCompletionStream(client, { model: 'gpt-4o', messages })
     const error = await rejection(collectStream(stream, accumulateChatCompletion))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 
   it('fails when the body ends inside an event', async () => {
@@ -151,7 +151,7 @@ describe('accumulateChatCompletion', () => {
     const { client } = scriptedApi(rawStream(`data: ${first}\n\ndata: {"id":"chatcmpl-1","choi`))
     const stream = await createChatCompletionStream(client, { model: 'gpt-4o', messages })
     const error = await rejection(collectStream(stream, accumulateChatCompletion))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 
   it('fails with an APIError when an error event arrives midway', async () => {
@@ -172,6 +172,6 @@ describe('accumulateChatCompletion', () => {
     const { client } = scriptedApi(chatStream([]))
     const stream = await createChatCompletionStream(client, { model: 'gpt-4o', messages })
     const error = await rejection(collectStream(stream, accumulateChatCompletion))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 })

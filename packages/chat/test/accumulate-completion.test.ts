@@ -93,6 +93,6 @@ describe('accumulateCompletion', () => {
     const { client } = scriptedApi(chatStream([chunk([piece(0, 'Hel')])], false))
     const stream = await createCompletionStream(client, body)
     const error = await rejection(collectStream(stream, accumulateCompletion))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 })

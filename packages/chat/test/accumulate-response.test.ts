@@ -181,6 +181,6 @@ describe('accumulateResponse', () => {
     const { client } = scriptedApi(responseStream(responseEvents().slice(0, 6)))
     const stream = await createResponseStream(client, { model: 'gpt-4o', input: 'Hi' })
     const error = await rejection(collectStream(stream, accumulateResponse))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 })

@@ -281,7 +281,7 @@ describe('streamChatTools', () => {
     const { client } = scriptedApi(toolTurn(), chatStream([chunk({ content: 'Sunny' })], false))
     const run = streamChatTools(client, { model: 'gpt-4o', messages }, { tools: [weather] })
     const error = await rejection(collect(run))
-    expect(error).toMatchObject({ type: 'incomplete' })
+    expect(error).toMatchObject({ kind: 'incomplete' })
     expect(await rejection(run.result)).toBe(error)
   })
 

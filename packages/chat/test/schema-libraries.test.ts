@@ -89,7 +89,7 @@ describe('zod', () => {
     )
     expect(StructuredOutputError.isInstance(error)).toBe(true)
     expect(error).toMatchObject({
-      type: 'invalid-output',
+      kind: 'invalid-output',
       text: '{"city":"Paris","celsius":"warm"}',
       issues: [{ code: 'invalid_type', expected: 'number', path: ['celsius'] }],
     })
@@ -105,7 +105,7 @@ describe('zod', () => {
         { schema: z.toJSONSchema(zodWeather) },
       ),
     )
-    expect(error).toMatchObject({ type: 'invalid-output', issues: [{ path: ['celsius'] }] })
+    expect(error).toMatchObject({ kind: 'invalid-output', issues: [{ path: ['celsius'] }] })
   })
 
   it('closes every object the schema leaves open, nested ones included, and keeps those it opens', async () => {
@@ -212,7 +212,7 @@ describe('valibot', () => {
     )
     expect(error).toMatchObject({
       name: 'StructuredOutputError',
-      type: 'invalid-output',
+      kind: 'invalid-output',
       issues: [{ kind: 'schema', path: [{ key: 'celsius' }] }],
     })
     expect((error as Error).message).toMatch(/: celsius: Invalid key: Expected "celsius"/)

@@ -119,7 +119,7 @@ describe('streamBackgroundResponse', () => {
       for await (const event of streamBackgroundResponse(api.client, input, { maxResumes: 2 }))
         seen.push(event.sequence_number)
     })().catch((error) => error)
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
     expect(api.resumes).toHaveLength(2)
     expect(seen).toEqual([0, 1, 2, 3, 4, 5])
     const refused = await collect(

@@ -63,7 +63,7 @@ describe('structured outputs', () => {
     )
     expect(StructuredOutputError.isInstance(error)).toBe(true)
     expect(error).toMatchObject({
-      type: 'invalid-output',
+      kind: 'invalid-output',
       text: '{"city":"Paris","celsius":"warm"}',
       message: 'The structured output does not match its schema: celsius: Expected a number',
     })
@@ -81,7 +81,7 @@ describe('structured outputs', () => {
     )
     expect(error).toMatchObject({
       name: 'StructuredOutputError',
-      type: 'refusal',
+      kind: 'refusal',
       text: 'I cannot help with that.',
     })
   })
@@ -95,7 +95,7 @@ describe('structured outputs', () => {
         { schema: objectSchema({ city: 'string' }) },
       ),
     )
-    expect(error).toMatchObject({ type: 'incomplete', text: '{"city":"Par' })
+    expect(error).toMatchObject({ kind: 'incomplete', text: '{"city":"Par' })
   })
 
   it('fails with an invalid-json error when the output is not JSON', async () => {
@@ -107,7 +107,7 @@ describe('structured outputs', () => {
         { schema: jsonSchema({ type: 'object' }) },
       ),
     )
-    expect(error).toMatchObject({ type: 'invalid-json', text: 'Paris is sunny' })
+    expect(error).toMatchObject({ kind: 'invalid-json', text: 'Paris is sunny' })
   })
 
   it('accepts a plain JSON Schema, typed with jsonSchema, and trusts strict mode for its shape', async () => {
@@ -204,7 +204,7 @@ describe('structured outputs', () => {
           { schema: objectSchema({ city: 'string' }) },
         ),
       )
-      expect(error).toMatchObject({ type: 'refusal', text: 'No.' })
+      expect(error).toMatchObject({ kind: 'refusal', text: 'No.' })
     })
 
     it('fails with an incomplete error on an incomplete response', async () => {
@@ -222,7 +222,7 @@ describe('structured outputs', () => {
         ),
       )
       expect(error).toMatchObject({
-        type: 'incomplete',
+        kind: 'incomplete',
         message: 'The structured output was cut short (max_output_tokens)',
       })
     })
@@ -239,7 +239,7 @@ describe('structured outputs', () => {
         ),
       )
       expect(error).toMatchObject({
-        type: 'invalid-output',
+        kind: 'invalid-output',
         issues: [{ message: 'Expected a string', path: [{ key: 'city' }] }],
       })
     })

@@ -72,7 +72,7 @@ describe('textDeltas', () => {
       })(),
     )
     expect(seen).toEqual(['Hel', 'lo'])
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 
   it('cancels the stream when the loop is left early', async () => {

@@ -9,5 +9,5 @@ export {
   parseJsonEventStream,
 } from './parse-json-event-stream.ts'
 export type { ServerSentEvent } from './server-sent-event.ts'
-export { StreamError, type StreamErrorType } from './stream-error.ts'
+export { StreamError, type StreamErrorKind, type StreamErrorType } from './stream-error.ts'
 export { type StreamPromise, streamRequest } from './stream-request.ts'

@@ -31,7 +31,7 @@ describe('the bound on buffered text', () => {
       ),
     ]) {
       expect(StreamError.isInstance(error)).toBe(true)
-      expect(error).toMatchObject({ name: 'StreamError', type: 'buffer-overflow' })
+      expect(error).toMatchObject({ name: 'StreamError', kind: 'buffer-overflow' })
       expect((error as Error).message).toContain('maxBufferSize (1000 characters)')
       expect((error as Error).message).not.toContain('xxx')
     }

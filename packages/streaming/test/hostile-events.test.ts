@@ -59,7 +59,7 @@ describe('secrets a server echoes in a stream never reach the error', () => {
   it('a non-JSON event is a StreamError whose excerpt has the keys masked', async () => {
     const error = await failureOf(`data: {"n":1}\n\ndata: KEY ${other} is not JSON\n\n`)
     expect(StreamError.isInstance(error)).toBe(true)
-    expect(error).toMatchObject({ type: 'invalid-json', index: 1 })
+    expect(error).toMatchObject({ kind: 'invalid-json', index: 1 })
     expect(error.message).toContain('[redacted] [redacted] is not JSON')
     expect(texts(error)).not.toContain(key)
     expect(texts(error)).not.toContain(other)
@@ -81,7 +81,7 @@ describe('events that are not JSON objects', () => {
   ])('data: %s fails the stream as invalid-json, never reaching it as a chunk', async (_, text) => {
     const error = await failureOf(`data: {"n":1}\n\n${text}data: [DONE]\n\n`)
     expect(StreamError.isInstance(error)).toBe(true)
-    expect(error).toMatchObject({ type: 'invalid-json', index: 1 })
+    expect(error).toMatchObject({ kind: 'invalid-json', index: 1 })
     expect(error.message).toMatch(/^Event 1 of the stream is not a JSON object: /)
   })
 })

@@ -95,7 +95,7 @@ describe('parseJsonEventStream', () => {
       })(),
     )
     expect(seen).toEqual([{ n: 1 }, { n: 2 }])
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
     expect((error as Error).message).toContain('[DONE]')
     const typed = await failure(collect(parseJsonEventStream(body('data: {"type":"a"}\n\n'), { end: ['b'] })))
     expect((typed as StreamError).type).toBe('incomplete')
@@ -112,7 +112,7 @@ describe('parseJsonEventStream', () => {
     const text = `data: {"n":1}\n\nevent: ping\ndata: {}\n\ndata: ${long}\n\ndata: [DONE]\n\n`
     const error = await failure(collect(parseJsonEventStream(body(text))))
     expect(StreamError.isInstance(error)).toBe(true)
-    expect(error).toMatchObject({ name: 'StreamError', type: 'invalid-json', index: 2 })
+    expect(error).toMatchObject({ name: 'StreamError', kind: 'invalid-json', index: 2 })
     expect((error as Error).message).toContain('Event 2')
     expect((error as Error).message).toContain('{\\"text\\":\\"xxx')
     expect((error as Error).message.length).toBeLessThan(160)

@@ -8,7 +8,13 @@ describe('StreamError', () => {
     expect(StreamError.isInstance(error)).toBe(true)
     expect(OaikitError.isInstance(error)).toBe(true)
     expect(APIError.isInstance(error)).toBe(false)
-    expect(error).toMatchObject({ name: 'StreamError', type: 'incomplete' })
+    expect(error).toMatchObject({ name: 'StreamError', kind: 'incomplete' })
+  })
+
+  it('still answers the deprecated `type`, as its kind', () => {
+    const error = new StreamError('buffer-overflow', 'Too long')
+    expect(error.type).toBe('buffer-overflow')
+    expect(Object.keys(error)).not.toContain('type')
   })
 
   it('does not take other errors for its own', () => {

@@ -57,7 +57,7 @@ describe('streamRequest', () => {
   it('fails a response without a body as incomplete, never as an empty answer', async () => {
     const client = createClient({ apiKey: 'test-key', transport: async () => sse(null) })
     const error = await collect(await streamRequest(client, chat)).catch((caught: unknown) => caught)
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 
   it('turns an error event into an APIError carrying the request id', async () => {
