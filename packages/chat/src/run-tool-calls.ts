@@ -49,7 +49,8 @@ export const runToolCalls = (
   if (!signal) return outputs
   let onAbort = () => {}
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new APIUserAbortError('The tool loop was aborted', { cause: signal.reason }))
+    onAbort = () =>
+      reject(new APIUserAbortError({ message: 'The tool loop was aborted', cause: signal.reason }))
     if (signal.aborted) onAbort()
     signal.addEventListener('abort', onAbort)
   })

@@ -11,20 +11,20 @@ const frame = (data: unknown): Uint8Array => {
 }
 
 /**
- * The error event sent in place of the rest of a failed stream. It says what failed (the API's
- * error, the kind of stream failure, or the oaikit error's name) without internals: an error that
- * is not one of ours gets a generic message.
+ * The error event sent in place of the rest of a failed stream. It says what failed without
+ * internals: an error the API sent keeps its type and code; any other oaikit error is a
+ * `stream_error` whose code is the rule the stream broke (`incomplete`) or the error's name
+ * (`APIConnectionError`, `APITimeoutError`); an error that is not one of ours gets a generic message.
  */
 const errorFrame = (error: unknown): Uint8Array => {
-  const api = APIError.isInstance(error)
-  const stream = StreamError.isInstance(error)
-  const known = api || stream || OaikitError.isInstance(error)
+  const sent = APIError.isInstance(error) && error.type !== undefined
+  const known = OaikitError.isInstance(error)
   return frame({
     type: 'error',
     error: {
       message: known ? error.message : 'The upstream stream failed',
-      type: api ? error.type : 'stream_error',
-      code: api ? error.code : stream ? error.kind : known ? error.name : null,
+      type: sent ? error.type : 'stream_error',
+      code: sent ? error.code : StreamError.isInstance(error) ? error.kind : known ? error.name : null,
     },
   })
 }

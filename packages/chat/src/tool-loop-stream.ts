@@ -39,7 +39,7 @@ export const toToolLoopStream = <Event, Result, Item>(
         reject(error)
         throw error
       } finally {
-        reject(new APIUserAbortError('The tool loop was left before it ended'))
+        reject(new APIUserAbortError({ message: 'The tool loop was left before it ended' }))
       }
     },
   }

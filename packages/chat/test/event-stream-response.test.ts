@@ -10,7 +10,7 @@ import {
   textDeltas,
   toEventStreamResponse,
 } from '@oaikit/chat'
-import { APIError } from '@oaikit/core'
+import { APIConnectionError, APIError } from '@oaikit/core'
 import { StreamError } from '@oaikit/streaming'
 import { describe, expect, it } from 'vitest'
 import { responseEvents } from './response-events.ts'
@@ -113,6 +113,20 @@ describe('toEventStreamResponse and fromEventStreamResponse', () => {
     expect(error).toMatchObject({ type: 'stream_error', code: 'incomplete' })
   })
 
+  it('name a connection lost midway in the error the reader gets', async () => {
+    async function* cut() {
+      yield chunks[0]
+      throw new APIConnectionError({ message: 'Connection to api.openai.com failed: ECONNRESET' })
+    }
+    const error = await rejection(collect(await fromEventStreamResponse(toEventStreamResponse(cut()))))
+    expect(APIError.isInstance(error)).toBe(true)
+    expect(error).toMatchObject({
+      message: 'Connection to api.openai.com failed: ECONNRESET',
+      type: 'stream_error',
+      code: 'APIConnectionError',
+    })
+  })
+
   it('hide the message of an error that is not an oaikit error', async () => {
     async function* failing() {
       yield chunks[0]
@@ -125,7 +139,7 @@ describe('toEventStreamResponse and fromEventStreamResponse', () => {
   it('fail the reader when the forwarded body is cut', async () => {
     const first = `data: ${JSON.stringify(chunks[0])}\n\n`
     const error = await rejection(collect(await fromEventStreamResponse(new Response(first))))
-    expect(StreamError.isInstance(error) && error.type).toBe('incomplete')
+    expect(StreamError.isInstance(error) && error.kind).toBe('incomplete')
   })
 
   it('cancel the source when the reader goes away', async () => {
@@ -167,6 +181,6 @@ describe('toEventStreamResponse and fromEventStreamResponse', () => {
 
   it('reject a response without a body', async () => {
     const error = await rejection(fromEventStreamResponse(new Response(null, { status: 200 })))
-    expect(StreamError.isInstance(error) && error.type).toBe('no-body')
+    expect(StreamError.isInstance(error) && error.kind).toBe('no-body')
   })
 })

@@ -1,6 +1,14 @@
-import { OaikitError } from './oaikit-error.ts'
+import { APIError } from './api-error.ts'
 
-/** The caller's `signal` aborted the request or its body; its reason is the `cause`. */
-export class APIUserAbortError extends OaikitError {
+/**
+ * The caller's `signal` aborted the request or its body: an {@link APIError} without a status,
+ * never retried; the signal's reason is the `cause`.
+ * @example
+ * ```ts
+ * new APIUserAbortError({ message: 'Request aborted', cause: signal.reason })
+ * ```
+ */
+export class APIUserAbortError extends APIError {
   static override readonly id: string = 'APIUserAbortError'
+  override readonly kind = 'abort'
 }

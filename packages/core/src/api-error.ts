@@ -8,7 +8,10 @@ export interface APIErrorBody {
   param?: string | null
 }
 
-/** What {@link APIError} is made from: an HTTP error response, or an error event of a stream (no status). */
+/**
+ * What {@link APIError} is made from: an HTTP error response, an error event of a stream (no
+ * status), or, for its subclasses, what kept the answer from arriving (a message and its cause).
+ */
 export interface APIErrorInit {
   /** The HTTP status; absent for an error that arrived inside a stream. */
   status?: number
@@ -18,9 +21,15 @@ export interface APIErrorInit {
   headers?: Headers
   /** The message to use when the body has none. */
   message?: string
+  /** What led to the error: the platform's error for a failed connection, the abort reason. */
+  cause?: unknown
 }
 
-/** The family of an {@link APIError}, from its status. */
+/**
+ * The family of an {@link APIError}: from its status for an answer, else `'connection'`
+ * ({@link APIConnectionError}), `'timeout'` ({@link APITimeoutError}) or `'abort'`
+ * ({@link APIUserAbortError}).
+ */
 export type APIErrorKind =
   | 'bad_request'
   | 'authentication'
@@ -31,6 +40,9 @@ export type APIErrorKind =
   | 'rate_limit'
   | 'server'
   | 'other'
+  | 'connection'
+  | 'timeout'
+  | 'abort'
 
 /**
  * The kind of each status from 400 to 429, comma-separated in order (400 first); an empty entry
@@ -40,7 +52,10 @@ const kinds =
   'bad_request,authentication,,permission_denied,not_found,,,,,conflict,,,,,,,,,,,,,unprocessable_entity,,,,,,,rate_limit'
 
 /**
- * An error answered by the API: an HTTP error status, or an error event inside a stream.
+ * An error of a call to the API: an HTTP error status, an error event inside a stream, or (its
+ * subclasses, which have no `status`) a failed connection, a timeout, an abort. One `catch` with
+ * `APIError.isInstance(error)` (or `instanceof APIError`) covers every way a call can fail but bad
+ * input ({@link InvalidInputError}); `kind` tells them apart.
  * @example
  * ```ts
  * new APIError({ status: 429, error: { message: 'Slow down', type: 'requests' }, headers })
@@ -48,9 +63,12 @@ const kinds =
  */
 export class APIError extends OaikitError {
   static override readonly id: string = 'APIError'
-  /** The HTTP status; `undefined` for an error that arrived inside a stream. */
+  /** The HTTP status; `undefined` for an error that arrived inside a stream, and when no answer came. */
   declare readonly status: number | undefined
-  /** The family of the status: `'rate_limit'` for 429, `'server'` for 5xx, `'other'` when none fits. */
+  /**
+   * The family of the error: `'rate_limit'` for 429, `'server'` for 5xx, `'other'` when no status
+   * family fits; `'connection'`, `'timeout'` or `'abort'` when no answer came.
+   */
   declare readonly kind: APIErrorKind
   /** The API's error code, e.g. `'invalid_api_key'`. */
   declare readonly code: string | null | undefined
@@ -60,14 +78,16 @@ export class APIError extends OaikitError {
   declare readonly param: string | null | undefined
   /** The `x-request-id` response header, to quote when asking for support. */
   declare readonly requestId: string | null
-  /** The response headers (empty for an error inside a stream); not enumerable, so never logged. */
+  /** The response headers (empty for an error inside a stream, or without an answer); not enumerable, so never logged. */
   declare readonly headers: Headers
   /** Whether the same request may succeed if sent again: 408, 409, 429 and 5xx, unless `x-should-retry` says otherwise. */
   declare readonly isRetryable: boolean
 
-  constructor({ status = 0, error, headers = new Headers(), message }: APIErrorInit) {
+  constructor(init: APIErrorInit) {
+    const { status = 0, error, headers = new Headers(), message } = init
     const body = (error ?? {}) as APIErrorBody
-    super(body.message || message || `HTTP ${status}`)
+    // The init is the `ErrorOptions` too: its `cause`, when it has one, becomes the error's.
+    super(body.message || message || `HTTP ${status}`, init)
     const retry = headers.get('x-should-retry')
     this.status = status || undefined
     this.kind = (kinds.split(',')[status - 400] || (status > 499 ? 'server' : 'other')) as APIErrorKind

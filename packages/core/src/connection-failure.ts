@@ -14,5 +14,5 @@ import { APIConnectionError } from './connection-error.ts'
 export const connectionFailure = (host: string, cause: unknown): APIConnectionError => {
   const error = Object(cause)
   const reason = error.cause?.code ?? error.code ?? error.message
-  return new APIConnectionError(`Connection to ${host} failed: ${reason}`, { cause })
+  return new APIConnectionError({ message: `Connection to ${host} failed: ${reason}`, cause })
 }

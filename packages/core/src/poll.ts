@@ -54,7 +54,8 @@ export const poll = async <T>(
   const caller = options.signal
   const controller = new AbortController()
   const { signal } = controller
-  const onAbort = () => controller.abort(new APIUserAbortError('Polling aborted', { cause: caller?.reason }))
+  const onAbort = () =>
+    controller.abort(new APIUserAbortError({ message: 'Polling aborted', cause: caller?.reason }))
   const aborted = new Promise<never>((_, reject) => (signal.onabort = () => reject(signal.reason)))
   // The abort comes first: once the deadline or the caller's signal fired, nothing else goes on.
   const race = <R>(value: Promise<R>) =>
@@ -66,7 +67,10 @@ export const poll = async <T>(
     pollTimeout === undefined
       ? undefined
       : setTimeout(
-          () => controller.abort(new APITimeoutError(`Not done after polling for ${pollTimeout} ms`)),
+          () =>
+            controller.abort(
+              new APITimeoutError({ message: `Not done after polling for ${pollTimeout} ms` }),
+            ),
           pollTimeout,
         )
   if (caller?.aborted) onAbort()

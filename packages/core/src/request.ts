@@ -131,9 +131,12 @@ export const request = async <T>(
     // One timer at a time: the wait before the attempt, its timeout, or the idle timeout of a body
     // read. Each is over or cleared before the next is armed.
     const arm = (ms: number) =>
-      (timer = setTimeout(() => controller.abort(new APITimeoutError(`No data for ${ms} ms`)), ms))
+      (timer = setTimeout(
+        () => controller.abort(new APITimeoutError({ message: `No data for ${ms} ms` })),
+        ms,
+      ))
     const onAbort = () =>
-      controller.abort(new APIUserAbortError('Request aborted', { cause: caller?.reason }))
+      controller.abort(new APIUserAbortError({ message: 'Request aborted', cause: caller?.reason }))
     // The request of the attempt, held until it ends: Node's fetch follows its signal through a weak
     // reference, so an abort or a timeout would stop reaching the connection once it is collected.
     let sent: Request | undefined

@@ -125,6 +125,9 @@ describe('errors', () => {
     const client = createClient({ apiKey: token, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 })
     const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as APIConnectionError
     expect(APIConnectionError.isInstance(error)).toBe(true)
+    // Code written for the official SDK catches it as one: an APIError without a status.
+    expect(error).toBeInstanceOf(APIError)
+    expect([error.kind, error.status]).toEqual(['connection', undefined])
     expect(error.message).toMatch(/^Connection to 127\.0\.0\.1:9 failed: \S/)
     expect(error.message).not.toContain(token)
     expect(error.isRetryable).toBe(true)
@@ -151,7 +154,7 @@ describe('errors', () => {
     expect(APITimeoutError.isInstance(foreign)).toBe(true)
     expect(APIConnectionError.isInstance(foreign)).toBe(true)
     expect(OaikitError.isInstance(foreign)).toBe(true)
-    expect(APIError.isInstance(foreign)).toBe(false) // its brand names no APIError
+    expect(APIError.isInstance(foreign)).toBe(false) // the brand of a copy before 0.2 names no APIError
     for (const value of [null, undefined, 'APIError', new Error('APIError'), { name: 'APIError' }])
       expect(APIError.isInstance(value)).toBe(false)
   })
@@ -159,9 +162,9 @@ describe('errors', () => {
   it('names each class and keeps the hierarchy', () => {
     const errors = [
       new APIError({ status: 500 }),
-      new APIConnectionError('a'),
-      new APITimeoutError('b'),
-      new APIUserAbortError('c'),
+      new APIConnectionError({ message: 'a' }),
+      new APITimeoutError({ message: 'b' }),
+      new APIUserAbortError({ message: 'c' }),
       new InvalidInputError('d'),
     ]
     expect(errors.map((error) => error.name)).toEqual([
@@ -174,6 +177,34 @@ describe('errors', () => {
     for (const error of errors) expect(OaikitError.isInstance(error) && error instanceof Error).toBe(true)
     expect(APIConnectionError.isInstance(errors[2])).toBe(true)
     expect(APIUserAbortError.isInstance(errors[1])).toBe(false)
+  })
+
+  it('makes connection, timeout and abort errors APIErrors without a status, each of its own kind', () => {
+    const cause = new TypeError('fetch failed')
+    const errors = [
+      new APIConnectionError({ message: 'Connection to api.example.test failed: ECONNREFUSED', cause }),
+      new APITimeoutError({ message: 'No data for 5 ms' }),
+      new APIUserAbortError({ message: 'Request aborted', cause: 'user left' }),
+    ]
+    expect(errors.map((error) => [error.kind, error.status, error.isRetryable])).toEqual([
+      ['connection', undefined, true],
+      ['timeout', undefined, true],
+      ['abort', undefined, false],
+    ])
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(APIError)
+      expect(APIError.isInstance(error)).toBe(true)
+      expect([error.code, error.type, error.param, error.requestId]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        null,
+      ])
+      expect([...error.headers]).toEqual([])
+    }
+    expect(errors.map((error) => error.cause)).toEqual([cause, undefined, 'user left'])
+    expect(Object.hasOwn(errors[1] as object, 'cause')).toBe(false)
+    expect(JSON.parse(JSON.stringify(errors[1]))).toMatchObject({ name: 'APITimeoutError', kind: 'timeout' })
   })
 
   it('serialises an error with its message and fields', () => {

@@ -34,7 +34,7 @@ export const sendParts = async (
     stop.abort(error)
     reader.cancel(error).catch(() => {})
   }
-  const onAbort = () => fail(new APIUserAbortError('Upload aborted', { cause: caller?.reason }))
+  const onAbort = () => fail(new APIUserAbortError({ message: 'Upload aborted', cause: caller?.reason }))
   // Reads are answered in the order they are made, so a part's number is taken before its read.
   const send = async () => {
     try {

@@ -114,7 +114,7 @@ export const createRateLimiter = (options: RateLimiterOptions = {}): RateLimiter
       const onAbort = () => {
         const index = queue.indexOf(task)
         if (index >= 0) queue.splice(index, 1)
-        reject(new APIUserAbortError('Call aborted before it started', { cause: signal?.reason }))
+        reject(new APIUserAbortError({ message: 'Call aborted before it started', cause: signal?.reason }))
         pump()
       }
       if (signal?.aborted) return onAbort()
