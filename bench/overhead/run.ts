@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
-import { type Contestant, loadContestants } from './contestants.ts'
+import { type Contestant, contestantFiles, loadContestants } from './contestants.ts'
 
 const { values } = parseArgs({
   options: { calls: { type: 'string', default: '20000' }, cold: { type: 'string', default: '15' } },
@@ -82,21 +82,12 @@ const coldEntries: Record<string, string> = {
 const response = new Response('{"id":"chatcmpl-1"}', { headers: { 'content-type': 'application/json' } })
 new Request('https://api.openai.com/v1/chat/completions', { method: 'POST', body: '{}' })
 console.log((await response.json()).id)`,
-  'raw fetch': `
-import { cannedFetch } from './bench/overhead/canned.ts'
-const response = await cannedFetch('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { authorization: 'Bearer sk-bench', 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] }) })
-console.log((await response.json()).id)`,
-  oaikit: `
-import { createClient } from './packages/core/dist/index.js'
-import { createChatCompletion } from './packages/chat/dist/index.js'
-import { cannedFetch } from './bench/overhead/canned.ts'
-const client = createClient({ apiKey: 'sk-bench', transport: (request) => cannedFetch(request) })
-console.log((await createChatCompletion(client, { model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] })).id)`,
-  openai: `
-import OpenAI from 'openai'
-import { cannedFetch } from './bench/overhead/canned.ts'
-const openai = new OpenAI({ apiKey: 'sk-bench', fetch: cannedFetch })
-console.log((await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] })).id)`,
+  ...Object.fromEntries(
+    contestantFiles.map(({ name, file }) => [
+      name,
+      `import { json } from './bench/overhead/contestants/${file}.ts'\nconsole.log((await json()).id)`,
+    ]),
+  ),
 }
 
 const cold = async () => {
