@@ -5,6 +5,7 @@ import { APITimeoutError } from './connection-error.ts'
 import { connectionFailure } from './connection-failure.ts'
 import type { ExpandedPath } from './expand-path.ts'
 import type { ReadGuard } from './guard-body.ts'
+import { inBrowser } from './in-browser.ts'
 import { InvalidInputError } from './invalid-input-error.ts'
 import { redact } from './redact.ts'
 import { resolveURL } from './resolve-url.ts'
@@ -194,10 +195,7 @@ export const request = async <T>(
       if (
         /\bsk-/.test(headers.get('authorization') as string) &&
         !settings.dangerouslyAllowBrowser &&
-        // A page has a DOM document, a browser's Web Worker or Service Worker `importScripts`; Node,
-        // Deno, Bun and Cloudflare Workers (which has a `WorkerGlobalScope`) have neither.
-        ((globalThis as { document?: unknown }).document ||
-          (globalThis as { importScripts?: unknown }).importScripts)
+        inBrowser()
       )
         throw new InvalidInputError('Invalid apiKey: sk- key in a browser')
       sent = new Request(url, { method, headers, body: payload, signal, duplex: 'half' } as RequestInit)

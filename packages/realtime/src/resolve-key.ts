@@ -1,10 +1,4 @@
-import { type Client, InvalidInputError } from '@oaikit/core'
-
-/** Whether this is a browser page or a browser's Web Worker (which has no `document`). */
-const inBrowser = (): boolean => {
-  const scope = globalThis as { document?: unknown; importScripts?: unknown }
-  return scope.document !== undefined || typeof scope.importScripts === 'function'
-}
+import { type Client, InvalidInputError, inBrowser } from '@oaikit/core'
 
 /**
  * The client's key, resolved (a provider is called once). Refuses a missing key, one that is not a
