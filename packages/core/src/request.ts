@@ -214,7 +214,11 @@ export const request = async <T>(
           (text: string) => redact(text, key),
         ) as T
       }
-      const text = redact(await wait(response.text()), key)
+      // A success is returned as it was sent (a new admin key is one, an answer may quote one); the
+      // text of an error is masked before it is read, since a server or a proxy may echo the key
+      // (a key or an `sk-` token can only stand inside a JSON string: masked, the text is still JSON).
+      const raw = await wait(response.text())
+      const text = ok ? raw : redact(raw, key)
       let note = ''
       let data: { error?: unknown } | undefined
       try {
@@ -231,7 +235,9 @@ export const request = async <T>(
         status,
         headers: response.headers,
         error: data?.error,
-        message: `HTTP ${status}${note} ${text.replace(/<.*?>|\s+/gs, ' ').slice(0, 200)}`,
+        message: `HTTP ${status}${note} ${redact(text, key)
+          .replace(/<.*?>|\s+/gs, ' ')
+          .slice(0, 200)}`,
       })
     } catch (error) {
       end()

@@ -237,6 +237,21 @@ describe('errors', () => {
     for (const text of texts) expect(text).not.toContain(secret)
   })
 
+  it('returns a successful answer as sent, sk- tokens and all, masking only what goes into an error', async () => {
+    // Creating an admin key answers the new key once; a model's answer may quote a key's prefix.
+    const created = {
+      object: 'organization.admin_api_key',
+      value: 'sk-admin-NEWKEY123',
+      note: `echo ${secret}`,
+    }
+    const { client } = fakeClient({
+      answers: [Response.json(created), new Response('sk-admin-NEWKEY123 <b>')],
+    })
+    expect(await request(client, { method: 'POST', path: '/organization/admin_api_keys' })).toEqual(created)
+    const error = (await rejection(request(client, { method: 'GET', path: '/models' }))) as APIError
+    expect(error.message.trim()).toBe('HTTP 200, not JSON: [redacted]')
+  })
+
   it('never shows the key in the errors of bad input', async () => {
     const { client } = fakeClient({ answers: [], apiKey: `${secret}\r\n` })
     const error = await rejection(request(client, { method: 'GET', path: '/models' }))
