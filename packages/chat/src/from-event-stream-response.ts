@@ -1,4 +1,4 @@
-import { APIError } from '@oaikit/core'
+import { APIError, redact } from '@oaikit/core'
 import {
   type JsonEventStream,
   type JsonEventStreamFormat,
@@ -27,7 +27,8 @@ export const fromEventStreamResponse = async <Event>(
 ): Promise<JsonEventStream<Event>> => {
   const { ok, status, headers, body } = response
   if (!ok) {
-    const text = await response.text()
+    // Masked before it is read: the server may echo an `sk-` key (only ever inside a JSON string).
+    const text = redact(await response.text())
     let error: unknown
     try {
       error = JSON.parse(text).error

@@ -113,6 +113,13 @@ describe('toEventStreamResponse and fromEventStreamResponse', () => {
     expect(error).toMatchObject({ type: 'stream_error', code: 'incomplete' })
   })
 
+  it('mask an sk- key that an error answer echoes', async () => {
+    const echo = Response.json({ error: { message: 'Bad key sk-proj-ECHOED1' } }, { status: 401 })
+    const error = await rejection(fromEventStreamResponse(echo))
+    expect(APIError.isInstance(error) && [error.status, error.message]).toEqual([401, 'Bad key [redacted]'])
+    expect(JSON.stringify(error) + String(error)).not.toContain('ECHOED1')
+  })
+
   it('name a connection lost midway in the error the reader gets', async () => {
     async function* cut() {
       yield chunks[0]
