@@ -1,4 +1,5 @@
 export type { MockRealtimeCallAction } from './calls.ts'
+export type { MockRealtimeClientEvent } from './client-events.ts'
 export type { MockRealtimeHandshake } from './handshake.ts'
 export {
   type MockRealtimeServer,

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { controlMockCall, type MockRealtimeCallAction } from './calls.ts'
+import { type MockRealtimeClientEvent, recordClientEvent } from './client-events.ts'
 import { type MockRealtimeHandshake, readHandshake } from './handshake.ts'
 import { mintMockClientSecret } from './mint.ts'
 import { createMockSession, mockModels } from './mock-session.ts'
@@ -31,6 +32,11 @@ export interface MockRealtimeServer {
   handshakes: MockRealtimeHandshake[]
   /** Every call-control request accepted so far. Also served as JSON at `GET /__mock/calls`. */
   calls: MockRealtimeCallAction[]
+  /**
+   * Every message received so far on an accepted WebSocket, in order, with the connection it came
+   * on (its handshake's index in `handshakes`). Also served as JSON at `GET /__mock/events`.
+   */
+  events: MockRealtimeClientEvent[]
   /** Stops the server and closes its connections. */
   close(): Promise<void>
 }
@@ -62,7 +68,7 @@ const readBody = async (req: IncomingMessage): Promise<unknown> => {
  * (`/v1/realtime/calls/{call_id}/accept|hangup|refer|reject`). It authenticates with a `sk-` or
  * `ek_` key from the `Authorization` header or the `openai-insecure-api-key.` subprotocol, refuses
  * a minted secret once it has expired (HTTP 401, `expired_api_key`, as the API does), and records
- * each handshake and call action so tests can assert what reached the server. Node only.
+ * each handshake, client event and call action so tests can assert what reached the server. Node only.
  * @example
  * ```ts
  * const server = await startMockRealtimeServer()
@@ -75,6 +81,7 @@ export const startMockRealtimeServer = async (
 ): Promise<MockRealtimeServer> => {
   const handshakes: MockRealtimeHandshake[] = []
   const calls: MockRealtimeCallAction[] = []
+  const events: MockRealtimeClientEvent[] = []
   const now = options.now ?? Date.now
   const tokens = createMockTokens(now)
   // Upgrades left unanswered on purpose (`mockModels.neverOpen`), destroyed at close.
@@ -95,6 +102,7 @@ export const startMockRealtimeServer = async (
     }
     if (req.method === 'GET' && path === '/__mock/handshakes') return json(res, 200, handshakes)
     if (req.method === 'GET' && path === '/__mock/calls') return json(res, 200, calls)
+    if (req.method === 'GET' && path === '/__mock/events') return json(res, 200, events)
     if (req.method !== 'POST') return json(res, 404, { error: { message: `No route ${req.method} ${path}` } })
     const refused = tokens.refuse(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])
     if (refused)
@@ -121,7 +129,7 @@ export const startMockRealtimeServer = async (
       url.pathname === '/v1/realtime'
         ? tokens.refuse(handshake.token)
         : { status: 404, code: 'not_found', message: 'Not found.' }
-    handshakes.push({ ...handshake, accepted: !refused })
+    const connection = handshakes.push({ ...handshake, accepted: !refused }) - 1
     if (!refused && url.searchParams.get('model') === mockModels.neverOpen) {
       hanging.add(socket.on('close', () => hanging.delete(socket)))
       return
@@ -135,7 +143,10 @@ export const startMockRealtimeServer = async (
         model,
         send: (event) => ws.readyState === ws.OPEN && ws.send(JSON.stringify(event)),
       })
-      ws.on('message', (data) => session.receive(String(data)))
+      ws.on('message', (data) => {
+        events.push(recordClientEvent(connection, String(data)))
+        session.receive(String(data))
+      })
       ws.on('close', () => session.stop())
       // A moment after `session.created`, not in the same instant as the handshake's answer: closing
       // that early left Bun's client waiting now and then under load.
@@ -151,6 +162,7 @@ export const startMockRealtimeServer = async (
     url: `http://127.0.0.1:${port}/v1`,
     handshakes,
     calls,
+    events,
     close: () =>
       new Promise((resolve, reject) => {
         for (const ws of sockets.clients) ws.terminate()

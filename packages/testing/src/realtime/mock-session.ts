@@ -283,7 +283,12 @@ export const createMockSession = ({ protocol, model, send }: MockSessionOptions)
   }
 }
 
+/** What the user said in `item`: its text, or for committed audio how long it was (`1200 ms of audio`). */
 const userText = (item: Item | undefined): string => {
-  const content = (item?.content ?? []) as { text?: string }[]
-  return content.map((part) => part.text ?? '').join('')
+  const content = (item?.content ?? []) as { text?: string; bytes?: number }[]
+  return content
+    .map(
+      (part) => part.text ?? (part.bytes === undefined ? '' : `${Math.round(part.bytes / 48)} ms of audio`),
+    )
+    .join('')
 }
