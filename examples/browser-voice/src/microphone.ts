@@ -26,7 +26,8 @@ export const openMicrophone = async (
   })
   await context.audioWorklet.addModule('/capture-worklet.js')
   const source = context.createMediaStreamSource(stream)
-  const capture = new AudioWorkletNode(context, 'capture')
+  // A sink: it hands the samples over and never plays the microphone back.
+  const capture = new AudioWorkletNode(context, 'capture', { numberOfOutputs: 0 })
   source.connect(capture)
 
   const chunk = new Float32Array((context.sampleRate * chunkMs) / 1000)
