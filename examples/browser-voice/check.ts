@@ -56,7 +56,10 @@ const assertReceived = (
   const [handshake] = realtime.handshakes
   assert.match(secret, /^ek_/, 'the page was handed a client secret')
   assert.deepEqual([handshake?.token, handshake?.auth, handshake?.accepted], [secret, 'subprotocol', true])
-  assert.ok(!JSON.stringify(realtime.handshakes).includes(apiKey), 'the API key never reached the page')
+  assert.ok(
+    !JSON.stringify(realtime.handshakes).includes(apiKey),
+    'the WebSocket was opened with the secret, never the API key',
+  )
   const events = realtime.events.map(({ event }) => event)
   const appended = events.filter((event) => event?.type === 'input_audio_buffer.append')
   const bytes = Uint8Array.from(appended.map((event) => atob(String(event?.audio))).join(''), (char) =>
