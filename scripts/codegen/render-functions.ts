@@ -142,6 +142,8 @@ const formatLiteral = ({ end, final, named }: StreamFormat): string => {
 /** The generated source of one operation: its function, its stream variant and their aliases. */
 export interface RenderedOperation {
   code: string
+  /** The names of the functions the code exports. */
+  names: string[]
   aliases: TypeAlias[]
   /** The core and streaming helpers the code calls. */
   helpers: string[]
@@ -168,6 +170,7 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
     ? `${types.result}, NonNullable<${types.result}['data']>[number]`
     : types.result
   const summary = docText(op.summary || `${op.method} ${op.path}`).split('\n')
+  const names = [op.functionName]
   const blocks = [
     `${tsdoc(summary, args, op, exampleOf(spec, op, op.functionName, false))}\nexport const ${op.functionName} = (${signature(args)}) =>\n  ${helper}<${generics}>(${callArgs})`,
   ]
@@ -193,17 +196,20 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
       `${tsdoc([` * Like {@link ${op.functionName}}, streamed: sends ${sends} and resolves with the typed event stream.`], args, op, exampleOf(spec, op, streamName, true))}\nexport const ${streamName} = (${signature(args)}) =>\n  streamRequest<${types.event}>(${streamCall})`,
     )
     helpers.push('streamRequest')
+    names.push(streamName)
   }
   const alias = operationAliases[op.id]
   if (alias) {
+    names.push(alias)
     blocks.push(
       `/** {@link ${op.functionName}} under its correctly spelled name. */\nexport const ${alias} = ${op.functionName}`,
     )
     if (op.stream) {
+      names.push(`${alias}Stream`)
       blocks.push(
         `/** {@link ${op.functionName}Stream} under its correctly spelled name. */\nexport const ${alias}Stream = ${op.functionName}Stream`,
       )
     }
   }
-  return { code: blocks.join('\n\n'), aliases: types.aliases, helpers }
+  return { code: blocks.join('\n\n'), names, aliases: types.aliases, helpers }
 }

@@ -1,8 +1,10 @@
+import { namedExports } from './exported-names.ts'
 import type { Operation } from './operations.ts'
 import { generatedOnlyPackages, tablePackages } from './packages.ts'
 import { exampleOf, renderOperation } from './render-functions.ts'
 import type { Spec } from './spec.ts'
 import type { TypeAlias } from './type-names.ts'
+import { uniqueTypeAliases } from './unique-type-aliases.ts'
 
 /** Generated files by path relative to the repository root. */
 export type FileMap = Map<string, string>
@@ -13,26 +15,26 @@ const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
   return groups
 }
 
-const renderTypes = (header: string, aliases: TypeAlias[]): string => {
-  // One declaration per name; an interface where any use of it asks for one.
-  const byName = new Map<string, TypeAlias>()
-  for (const alias of aliases) {
-    const asInterface = alias.asInterface || byName.get(alias.name)?.asInterface
-    byName.set(alias.name, { ...alias, asInterface })
-  }
-  const unique = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))
+/** The declaration of one alias (see {@link TypeAlias.declaration}). */
+const renderAlias = ({ name, expression, doc, declaration }: TypeAlias): string =>
+  declaration === 'interface'
+    ? `type ${name}Fields = ${expression}\n/** ${doc} */\nexport interface ${name} extends ${name}Fields {}\n`
+    : `/** ${doc} */\nexport type ${name} = ${expression}${declaration === 'union' ? ' | never' : ''}\n`
+
+/** The line that explains the unions of a types file. */
+const unionNotice =
+  "// `| never` gives each union below its alias's name: without it, editors and the reference list the union's members."
+
+const renderTypes = (header: string, unique: TypeAlias[]): string => {
   const uses = (name: string) =>
     unique.some((alias) => alias.expression.startsWith(name) || alias.expression.includes(`<${name}`))
   const imports = ['components', 'operations'].filter(uses)
   return [
     header,
     `import type { ${imports.join(', ')} } from '@oaikit/core'`,
+    ...(unique.some((alias) => alias.declaration === 'union') ? [unionNotice] : []),
     '',
-    ...unique.map((alias) =>
-      alias.asInterface
-        ? `type ${alias.name}Fields = ${alias.expression}\n/** ${alias.doc} */\nexport interface ${alias.name} extends ${alias.name}Fields {}\n`
-        : `/** ${alias.doc} */\nexport type ${alias.name} = ${alias.expression}\n`,
-    ),
+    ...unique.map(renderAlias),
   ].join('\n')
 }
 
@@ -43,6 +45,19 @@ const errorClasses = [
   'APITimeoutError',
   'APIUserAbortError',
   'InvalidInputError',
+]
+
+/** The helpers of `@oaikit/core` a module of functions imports when it calls them. */
+const coreHelpers = ['encodeMultipart', 'expandPath', 'flattenQuery', 'guardBody', 'paginate', 'request']
+
+/** The names a package's generated modules import or export besides their functions and types. */
+const moduleScope = [
+  'Client',
+  'RequestOptions',
+  ...coreHelpers,
+  'streamRequest',
+  ...errorClasses,
+  'StreamError',
 ]
 
 /** The line of a README below which the generator writes; what is above it is hand-written. */
@@ -116,7 +131,8 @@ const renderTableReadme = (
  * Every package's generated sources: one file of functions per spec tag, the type aliases they
  * use, an index, and for packages that hold nothing else their `src/index.ts` and README. The
  * README of a package with helpers keeps its hand-written part, read with `readFile` (a path
- * relative to the repository root; `undefined` when there is no such file).
+ * relative to the repository root; `undefined` when there is no such file), as are the names its
+ * `src/index.ts` exports, which no generated type may take.
  */
 export const renderPackages = (
   spec: Spec,
@@ -128,19 +144,15 @@ export const renderPackages = (
   for (const [pkg, ops] of groupBy(operations, (op) => op.pkg)) {
     const dir = `packages/${pkg}/src/generated`
     const aliases: TypeAlias[] = []
+    const names: string[] = []
     const modules: string[] = []
     for (const [file, group] of groupBy(ops, (op) => op.file)) {
       const rendered = group.map((op) => renderOperation(spec, op))
       const helpers = new Set(rendered.flatMap((item) => item.helpers))
       const localTypes = new Set(rendered.flatMap((item) => item.aliases.map((alias) => alias.name)))
       aliases.push(...rendered.flatMap((item) => item.aliases))
-      const core = [
-        'type Client',
-        'type RequestOptions',
-        ...['encodeMultipart', 'expandPath', 'flattenQuery', 'guardBody', 'paginate', 'request'].filter(
-          (name) => helpers.has(name),
-        ),
-      ]
+      names.push(...rendered.flatMap((item) => item.names))
+      const core = ['type Client', 'type RequestOptions', ...coreHelpers.filter((name) => helpers.has(name))]
       const imports = [
         `import { ${core.join(', ')} } from '@oaikit/core'`,
         ...(helpers.has('streamRequest') ? ["import { streamRequest } from '@oaikit/streaming'"] : []),
@@ -154,7 +166,10 @@ export const renderPackages = (
       )
       modules.push(file)
     }
-    files.set(`${dir}/types.ts`, renderTypes(header, aliases))
+    // The names the package's own `src/index.ts` exports beside the generated ones.
+    const handWritten = namedExports(readFile(`packages/${pkg}/src/index.ts`) ?? '')
+    const taken = [...names, ...moduleScope, ...handWritten]
+    files.set(`${dir}/types.ts`, renderTypes(header, uniqueTypeAliases(pkg, aliases, taken)))
     files.set(
       `${dir}/index.ts`,
       [

@@ -10,11 +10,18 @@ export interface TypeAlias {
   expression: string
   doc: string
   /**
-   * Declared as an interface extending the expression, so editors and type errors show its name
-   * rather than its expansion (only for object types: an interface cannot extend a union).
+   * How it keeps its name in editors, type errors and the reference, where TypeScript would print
+   * the expansion of an indexed type (`components['schemas']['X']`) instead:
+   * - `interface`: an object type, declared as an interface extending the expression;
+   * - `union`: a union (an interface cannot extend one), declared as `expression | never`: a union
+   *   written in the alias itself carries the alias's name.
+   * Unset for what is neither (an array, a scalar, a multipart form): a plain alias.
    */
-  asInterface?: boolean
+  declaration?: Declaration
 }
+
+/** How a type alias is declared so that it keeps its name (see {@link TypeAlias.declaration}). */
+export type Declaration = 'interface' | 'union'
 
 /** Whether a schema is one object type all the way down its `allOf`s, with no union an interface cannot extend. */
 const isPlainObject = (spec: Spec, node: Schema | undefined, depth = 0): boolean => {
@@ -24,6 +31,19 @@ const isPlainObject = (spec: Spec, node: Schema | undefined, depth = 0): boolean
   if (schema.allOf) return (schema.allOf as Schema[]).every((part) => isPlainObject(spec, part, depth + 1))
   return schema.type === 'object' || (schema.type === undefined && !!schema.properties)
 }
+
+/** Whether a schema's type is a union: `anyOf`, `oneOf`, nullable or several types, itself or in an `allOf` part. */
+const isUnion = (spec: Spec, node: Schema | undefined, depth = 0): boolean => {
+  const schema = resolve<Schema | undefined>(spec, node)
+  if (!schema || depth > 16) return false
+  if (schema.anyOf || schema.oneOf || schema.nullable) return true
+  if (Array.isArray(schema.type) && schema.type.length > 1) return true
+  return ((schema.allOf ?? []) as Schema[]).some((part) => isUnion(spec, part, depth + 1))
+}
+
+/** How the alias of a schema keeps its name, `undefined` when it stays a plain alias. */
+const declarationOf = (spec: Spec, schema: Schema | undefined): Declaration | undefined =>
+  isPlainObject(spec, schema) ? 'interface' : isUnion(spec, schema) ? 'union' : undefined
 
 /** The types one operation function uses, each an alias or a plain TypeScript type. */
 export interface OperationTypes {
@@ -72,20 +92,13 @@ const componentAlias = (spec: Spec, name: string): TypeAlias => ({
 export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   const aliases: TypeAlias[] = []
   const operation = `operations[${quote(op.id)}]`
-  const named = (
-    schema: Schema | undefined,
-    fallback: TypeAlias,
-    decorate = (alias: TypeAlias) => alias,
-  ): string => {
-    const alias = decorate(schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback)
-    aliases.push(alias)
+  /** Records the alias of `schema` (its component's, else `fallback`), declared to keep its name unless told not to. */
+  const named = (schema: Schema | undefined, fallback: TypeAlias, keepName = true): string => {
+    const alias = schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback
+    aliases.push({ ...alias, declaration: keepName ? declarationOf(spec, schema) : undefined })
     return alias.name
   }
   const base = pascalCase(op.functionName)
-  const bodyAlias = (alias: TypeAlias): TypeAlias => ({
-    ...alias,
-    asInterface: !op.body!.multipart && isPlainObject(spec, op.body!.schema),
-  })
   const body =
     op.body &&
     named(
@@ -95,7 +108,7 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
         expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
         doc: `The request body of \`${op.functionName}\`.`,
       },
-      bodyAlias,
+      !op.body.multipart,
     )
   const query =
     op.query.length > 0
@@ -106,6 +119,9 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
         })
       : undefined
   const { response } = op
+  // A JSON result and a stream event are named as a body is: an interface for a plain object
+  // (`CreateChatCompletionResponse`), a named union for a union (`ConversationItem`, the `oneOf` of
+  // `createTranscription`, `ResponseStreamEvent`). A binary result is the raw `Response`, an empty one `void`.
   const result =
     response.kind === 'binary'
       ? 'Response'

@@ -4,5 +4,6 @@ import type { components } from '@oaikit/core'
 /** The `CreateContentProvenanceBody` object of the API. */
 export type CreateContentProvenanceBody = components['schemas']['CreateContentProvenanceBody']
 
+type ProvenanceResourceFields = components['schemas']['ProvenanceResource']
 /** The `ProvenanceResource` object of the API. */
-export type ProvenanceResource = components['schemas']['ProvenanceResource']
+export interface ProvenanceResource extends ProvenanceResourceFields {}

@@ -5,5 +5,6 @@ type CreateEmbeddingRequestFields = components['schemas']['CreateEmbeddingReques
 /** The `CreateEmbeddingRequest` object of the API. */
 export interface CreateEmbeddingRequest extends CreateEmbeddingRequestFields {}
 
+type CreateEmbeddingResponseFields = components['schemas']['CreateEmbeddingResponse']
 /** The `CreateEmbeddingResponse` object of the API. */
-export type CreateEmbeddingResponse = components['schemas']['CreateEmbeddingResponse']
+export interface CreateEmbeddingResponse extends CreateEmbeddingResponseFields {}

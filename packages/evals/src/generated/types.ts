@@ -9,29 +9,37 @@ type CreateEvalRunRequestFields = components['schemas']['CreateEvalRunRequest']
 /** The `CreateEvalRunRequest` object of the API. */
 export interface CreateEvalRunRequest extends CreateEvalRunRequestFields {}
 
+type DeleteEvalResponseFields = operations['deleteEval']['responses']['200']['content']['application/json']
 /** The result of `deleteEval`. */
-export type DeleteEvalResponse = operations['deleteEval']['responses']['200']['content']['application/json']
+export interface DeleteEvalResponse extends DeleteEvalResponseFields {}
 
+type DeleteEvalRunResponseFields = operations['deleteEvalRun']['responses']['200']['content']['application/json']
 /** The result of `deleteEvalRun`. */
-export type DeleteEvalRunResponse = operations['deleteEvalRun']['responses']['200']['content']['application/json']
+export interface DeleteEvalRunResponse extends DeleteEvalRunResponseFields {}
 
+type EvalFields = components['schemas']['Eval']
 /** An Eval object with a data source config and testing criteria. An Eval represents a task to be done for your LLM integration. Like: - Improve the quality of my chatbot - See how well my chatbot handles customer support - Check if o4-mini is better at my usecase than gpt-4o */
-export type Eval = components['schemas']['Eval']
+export interface Eval extends EvalFields {}
 
+type EvalListFields = components['schemas']['EvalList']
 /** An object representing a list of evals. */
-export type EvalList = components['schemas']['EvalList']
+export interface EvalList extends EvalListFields {}
 
+type EvalRunFields = components['schemas']['EvalRun']
 /** A schema representing an evaluation run. */
-export type EvalRun = components['schemas']['EvalRun']
+export interface EvalRun extends EvalRunFields {}
 
+type EvalRunListFields = components['schemas']['EvalRunList']
 /** An object representing a list of runs for an evaluation. */
-export type EvalRunList = components['schemas']['EvalRunList']
+export interface EvalRunList extends EvalRunListFields {}
 
+type EvalRunOutputItemFields = components['schemas']['EvalRunOutputItem']
 /** A schema representing an evaluation run output item. */
-export type EvalRunOutputItem = components['schemas']['EvalRunOutputItem']
+export interface EvalRunOutputItem extends EvalRunOutputItemFields {}
 
+type EvalRunOutputItemListFields = components['schemas']['EvalRunOutputItemList']
 /** An object representing a list of output items for an evaluation run. */
-export type EvalRunOutputItemList = components['schemas']['EvalRunOutputItemList']
+export interface EvalRunOutputItemList extends EvalRunOutputItemListFields {}
 
 /** The query parameters of `getEvalRunOutputItems`. */
 export type GetEvalRunOutputItemsQuery = NonNullable<operations['getEvalRunOutputItems']['parameters']['query']>

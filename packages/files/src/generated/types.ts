@@ -15,20 +15,25 @@ type CreateUploadRequestFields = components['schemas']['CreateUploadRequest']
 /** The `CreateUploadRequest` object of the API. */
 export interface CreateUploadRequest extends CreateUploadRequestFields {}
 
+type DeleteFileResponseFields = components['schemas']['DeleteFileResponse']
 /** The `DeleteFileResponse` object of the API. */
-export type DeleteFileResponse = components['schemas']['DeleteFileResponse']
+export interface DeleteFileResponse extends DeleteFileResponseFields {}
 
 /** The query parameters of `listFiles`. */
 export type ListFilesQuery = NonNullable<operations['listFiles']['parameters']['query']>
 
+type ListFilesResponseFields = components['schemas']['ListFilesResponse']
 /** The `ListFilesResponse` object of the API. */
-export type ListFilesResponse = components['schemas']['ListFilesResponse']
+export interface ListFilesResponse extends ListFilesResponseFields {}
 
+type OpenAIFileFields = components['schemas']['OpenAIFile']
 /** The `File` object represents a document that has been uploaded to OpenAI. */
-export type OpenAIFile = components['schemas']['OpenAIFile']
+export interface OpenAIFile extends OpenAIFileFields {}
 
+type UploadFields = components['schemas']['Upload']
 /** The Upload object can accept byte chunks in the form of Parts. */
-export type Upload = components['schemas']['Upload']
+export interface Upload extends UploadFields {}
 
+type UploadPartFields = components['schemas']['UploadPart']
 /** The upload Part represents a chunk of bytes we can add to an Upload object. */
-export type UploadPart = components['schemas']['UploadPart']
+export interface UploadPart extends UploadPartFields {}

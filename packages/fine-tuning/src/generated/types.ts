@@ -9,14 +9,17 @@ type CreateFineTuningJobRequestFields = components['schemas']['CreateFineTuningJ
 /** The `CreateFineTuningJobRequest` object of the API. */
 export interface CreateFineTuningJobRequest extends CreateFineTuningJobRequestFields {}
 
+type DeleteFineTuningCheckpointPermissionResponseFields = components['schemas']['DeleteFineTuningCheckpointPermissionResponse']
 /** The `DeleteFineTuningCheckpointPermissionResponse` object of the API. */
-export type DeleteFineTuningCheckpointPermissionResponse = components['schemas']['DeleteFineTuningCheckpointPermissionResponse']
+export interface DeleteFineTuningCheckpointPermissionResponse extends DeleteFineTuningCheckpointPermissionResponseFields {}
 
+type FineTuningJobFields = components['schemas']['FineTuningJob']
 /** The `fine_tuning.job` object represents a fine-tuning job that has been created through the API. */
-export type FineTuningJob = components['schemas']['FineTuningJob']
+export interface FineTuningJob extends FineTuningJobFields {}
 
+type ListFineTuningCheckpointPermissionResponseFields = components['schemas']['ListFineTuningCheckpointPermissionResponse']
 /** The `ListFineTuningCheckpointPermissionResponse` object of the API. */
-export type ListFineTuningCheckpointPermissionResponse = components['schemas']['ListFineTuningCheckpointPermissionResponse']
+export interface ListFineTuningCheckpointPermissionResponse extends ListFineTuningCheckpointPermissionResponseFields {}
 
 /** The query parameters of `listFineTuningCheckpointPermissions`. */
 export type ListFineTuningCheckpointPermissionsQuery = NonNullable<operations['listFineTuningCheckpointPermissions']['parameters']['query']>
@@ -27,28 +30,33 @@ export type ListFineTuningEventsQuery = NonNullable<operations['listFineTuningEv
 /** The query parameters of `listFineTuningJobCheckpoints`. */
 export type ListFineTuningJobCheckpointsQuery = NonNullable<operations['listFineTuningJobCheckpoints']['parameters']['query']>
 
+type ListFineTuningJobCheckpointsResponseFields = components['schemas']['ListFineTuningJobCheckpointsResponse']
 /** The `ListFineTuningJobCheckpointsResponse` object of the API. */
-export type ListFineTuningJobCheckpointsResponse = components['schemas']['ListFineTuningJobCheckpointsResponse']
+export interface ListFineTuningJobCheckpointsResponse extends ListFineTuningJobCheckpointsResponseFields {}
 
+type ListFineTuningJobEventsResponseFields = components['schemas']['ListFineTuningJobEventsResponse']
 /** The `ListFineTuningJobEventsResponse` object of the API. */
-export type ListFineTuningJobEventsResponse = components['schemas']['ListFineTuningJobEventsResponse']
+export interface ListFineTuningJobEventsResponse extends ListFineTuningJobEventsResponseFields {}
 
 /** The query parameters of `listPaginatedFineTuningJobs`. */
 export type ListPaginatedFineTuningJobsQuery = NonNullable<operations['listPaginatedFineTuningJobs']['parameters']['query']>
 
+type ListPaginatedFineTuningJobsResponseFields = components['schemas']['ListPaginatedFineTuningJobsResponse']
 /** The `ListPaginatedFineTuningJobsResponse` object of the API. */
-export type ListPaginatedFineTuningJobsResponse = components['schemas']['ListPaginatedFineTuningJobsResponse']
+export interface ListPaginatedFineTuningJobsResponse extends ListPaginatedFineTuningJobsResponseFields {}
 
 type RunGraderRequestFields = components['schemas']['RunGraderRequest']
 /** The `RunGraderRequest` object of the API. */
 export interface RunGraderRequest extends RunGraderRequestFields {}
 
+type RunGraderResponseFields = components['schemas']['RunGraderResponse']
 /** The `RunGraderResponse` object of the API. */
-export type RunGraderResponse = components['schemas']['RunGraderResponse']
+export interface RunGraderResponse extends RunGraderResponseFields {}
 
 type ValidateGraderRequestFields = components['schemas']['ValidateGraderRequest']
 /** The `ValidateGraderRequest` object of the API. */
 export interface ValidateGraderRequest extends ValidateGraderRequestFields {}
 
+type ValidateGraderResponseFields = components['schemas']['ValidateGraderResponse']
 /** The `ValidateGraderResponse` object of the API. */
-export type ValidateGraderResponse = components['schemas']['ValidateGraderResponse']
+export interface ValidateGraderResponse extends ValidateGraderResponseFields {}

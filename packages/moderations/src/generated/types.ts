@@ -5,5 +5,6 @@ type CreateModerationRequestFields = components['schemas']['CreateModerationRequ
 /** The `CreateModerationRequest` object of the API. */
 export interface CreateModerationRequest extends CreateModerationRequestFields {}
 
+type CreateModerationResponseFields = components['schemas']['CreateModerationResponse']
 /** Represents if a given text input is potentially harmful. */
-export type CreateModerationResponse = components['schemas']['CreateModerationResponse']
+export interface CreateModerationResponse extends CreateModerationResponseFields {}

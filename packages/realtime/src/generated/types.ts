@@ -16,8 +16,9 @@ type RealtimeCreateClientSecretRequestFields = components['schemas']['RealtimeCr
 /** Create a session and client secret for the Realtime API. The request can specify either a realtime or a transcription session configuration. [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime). */
 export interface RealtimeCreateClientSecretRequest extends RealtimeCreateClientSecretRequestFields {}
 
+type RealtimeCreateClientSecretResponseFields = components['schemas']['RealtimeCreateClientSecretResponse']
 /** Response from creating a session and client secret for the Realtime API. */
-export type RealtimeCreateClientSecretResponse = components['schemas']['RealtimeCreateClientSecretResponse']
+export interface RealtimeCreateClientSecretResponse extends RealtimeCreateClientSecretResponseFields {}
 
 type RealtimeSessionCreateRequestFields = components['schemas']['RealtimeSessionCreateRequest']
 /** A new Realtime session configuration, with an ephemeral key. Default TTL for keys is one minute. */
@@ -27,19 +28,22 @@ type RealtimeSessionCreateRequestGAFields = components['schemas']['RealtimeSessi
 /** Realtime session object configuration. */
 export interface RealtimeSessionCreateRequestGA extends RealtimeSessionCreateRequestGAFields {}
 
+type RealtimeSessionCreateResponseFields = components['schemas']['RealtimeSessionCreateResponse']
 /** A Realtime session configuration object. */
-export type RealtimeSessionCreateResponse = components['schemas']['RealtimeSessionCreateResponse']
+export interface RealtimeSessionCreateResponse extends RealtimeSessionCreateResponseFields {}
 
 type RealtimeTranscriptionSessionCreateRequestFields = components['schemas']['RealtimeTranscriptionSessionCreateRequest']
 /** Realtime transcription session object configuration. */
 export interface RealtimeTranscriptionSessionCreateRequest extends RealtimeTranscriptionSessionCreateRequestFields {}
 
+type RealtimeTranscriptionSessionCreateResponseFields = components['schemas']['RealtimeTranscriptionSessionCreateResponse']
 /** A new Realtime transcription session configuration. */
-export type RealtimeTranscriptionSessionCreateResponse = components['schemas']['RealtimeTranscriptionSessionCreateResponse']
+export interface RealtimeTranscriptionSessionCreateResponse extends RealtimeTranscriptionSessionCreateResponseFields {}
 
 type RealtimeTranslationClientSecretCreateRequestFields = components['schemas']['RealtimeTranslationClientSecretCreateRequest']
 /** Create a translation session and client secret for the Realtime API. */
 export interface RealtimeTranslationClientSecretCreateRequest extends RealtimeTranslationClientSecretCreateRequestFields {}
 
+type RealtimeTranslationClientSecretCreateResponseFields = components['schemas']['RealtimeTranslationClientSecretCreateResponse']
 /** Response from creating a translation session and client secret for the Realtime API. */
-export type RealtimeTranslationClientSecretCreateResponse = components['schemas']['RealtimeTranslationClientSecretCreateResponse']
+export interface RealtimeTranslationClientSecretCreateResponse extends RealtimeTranslationClientSecretCreateResponseFields {}

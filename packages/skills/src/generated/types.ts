@@ -7,11 +7,13 @@ export type CreateSkillBody = components['schemas']['CreateSkillBody']
 /** Uploads a new immutable version of a skill. */
 export type CreateSkillVersionBody = components['schemas']['CreateSkillVersionBody']
 
+type DeletedSkillResourceFields = components['schemas']['DeletedSkillResource']
 /** The `DeletedSkillResource` object of the API. */
-export type DeletedSkillResource = components['schemas']['DeletedSkillResource']
+export interface DeletedSkillResource extends DeletedSkillResourceFields {}
 
+type DeletedSkillVersionResourceFields = components['schemas']['DeletedSkillVersionResource']
 /** The `DeletedSkillVersionResource` object of the API. */
-export type DeletedSkillVersionResource = components['schemas']['DeletedSkillVersionResource']
+export interface DeletedSkillVersionResource extends DeletedSkillVersionResourceFields {}
 
 /** The query parameters of `listSkills`. */
 export type ListSkillsQuery = NonNullable<operations['ListSkills']['parameters']['query']>
@@ -23,14 +25,18 @@ type SetDefaultSkillVersionBodyFields = components['schemas']['SetDefaultSkillVe
 /** Updates the default version pointer for a skill. */
 export interface SetDefaultSkillVersionBody extends SetDefaultSkillVersionBodyFields {}
 
+type SkillListResourceFields = components['schemas']['SkillListResource']
 /** The `SkillListResource` object of the API. */
-export type SkillListResource = components['schemas']['SkillListResource']
+export interface SkillListResource extends SkillListResourceFields {}
 
+type SkillResourceFields = components['schemas']['SkillResource']
 /** The `SkillResource` object of the API. */
-export type SkillResource = components['schemas']['SkillResource']
+export interface SkillResource extends SkillResourceFields {}
 
+type SkillVersionListResourceFields = components['schemas']['SkillVersionListResource']
 /** The `SkillVersionListResource` object of the API. */
-export type SkillVersionListResource = components['schemas']['SkillVersionListResource']
+export interface SkillVersionListResource extends SkillVersionListResourceFields {}
 
+type SkillVersionResourceFields = components['schemas']['SkillVersionResource']
 /** The `SkillVersionResource` object of the API. */
-export type SkillVersionResource = components['schemas']['SkillVersionResource']
+export interface SkillVersionResource extends SkillVersionResourceFields {}

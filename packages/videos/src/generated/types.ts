@@ -16,8 +16,9 @@ export type CreateVideoMultipartBody = components['schemas']['CreateVideoMultipa
 /** Parameters for remixing an existing generated video. */
 export type CreateVideoRemixBody = components['schemas']['CreateVideoRemixBody']
 
+type DeletedVideoResourceFields = components['schemas']['DeletedVideoResource']
 /** Confirmation payload returned after deleting a video. */
-export type DeletedVideoResource = components['schemas']['DeletedVideoResource']
+export interface DeletedVideoResource extends DeletedVideoResourceFields {}
 
 /** The query parameters of `listVideos`. */
 export type ListVideosQuery = NonNullable<operations['ListVideos']['parameters']['query']>
@@ -25,11 +26,14 @@ export type ListVideosQuery = NonNullable<operations['ListVideos']['parameters']
 /** The query parameters of `retrieveVideoContent`. */
 export type RetrieveVideoContentQuery = NonNullable<operations['RetrieveVideoContent']['parameters']['query']>
 
+type VideoCharacterResourceFields = components['schemas']['VideoCharacterResource']
 /** The `VideoCharacterResource` object of the API. */
-export type VideoCharacterResource = components['schemas']['VideoCharacterResource']
+export interface VideoCharacterResource extends VideoCharacterResourceFields {}
 
+type VideoListResourceFields = components['schemas']['VideoListResource']
 /** The `VideoListResource` object of the API. */
-export type VideoListResource = components['schemas']['VideoListResource']
+export interface VideoListResource extends VideoListResourceFields {}
 
+type VideoResourceFields = components['schemas']['VideoResource']
 /** Structured information describing a generated video job. */
-export type VideoResource = components['schemas']['VideoResource']
+export interface VideoResource extends VideoResourceFields {}
