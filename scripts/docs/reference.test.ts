@@ -55,3 +55,22 @@ test('a link from the function page leads to the Client it takes', async () => {
   await page.waitForURL(/_oaikit_core\.Client\.html/)
   assert.match((await page.locator('h1').textContent()) ?? '', /Client/)
 })
+
+test('the function page names its result, linked to the page of that type, not its expansion', async () => {
+  await page.goto(`${server.url}/functions/_oaikit_chat.createChatCompletion.html`)
+  const signature = page.locator('.tsd-signature').first()
+  assert.match((await signature.textContent()) ?? '', /\):\s*Promise<CreateChatCompletionResponse>$/)
+  await signature.locator('a', { hasText: 'CreateChatCompletionResponse' }).click()
+  await page.waitForURL(/interfaces\/_oaikit_chat\.CreateChatCompletionResponse\.html/)
+  assert.match((await page.locator('h1').textContent()) ?? '', /Interface CreateChatCompletionResponse/)
+  assert.match((await page.locator('.tsd-comment').first().textContent()) ?? '', /chat completion response/)
+})
+
+test('a result that is a union is named and linked too', async () => {
+  await page.goto(`${server.url}/functions/_oaikit_conversations.getConversationItem.html`)
+  const signature = page.locator('.tsd-signature').first()
+  assert.match((await signature.textContent()) ?? '', /\):\s*Promise<ConversationItem>$/)
+  await signature.locator('a', { hasText: 'ConversationItem' }).click()
+  await page.waitForURL(/types\/_oaikit_conversations\.ConversationItem\.html/)
+  assert.match((await page.locator('h1').textContent()) ?? '', /ConversationItem/)
+})
