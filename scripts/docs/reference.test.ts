@@ -66,11 +66,15 @@ test('the function page names its result, linked to the page of that type, not i
   assert.match((await page.locator('.tsd-comment').first().textContent()) ?? '', /chat completion response/)
 })
 
-test('a result that is a union is named and linked too', async () => {
+test('a result that is a union is named and linked too, and its page lists its members', async () => {
   await page.goto(`${server.url}/functions/_oaikit_conversations.getConversationItem.html`)
   const signature = page.locator('.tsd-signature').first()
   assert.match((await signature.textContent()) ?? '', /\):\s*Promise<ConversationItem>$/)
   await signature.locator('a', { hasText: 'ConversationItem' }).click()
   await page.waitForURL(/types\/_oaikit_conversations\.ConversationItem\.html/)
   assert.match((await page.locator('h1').textContent()) ?? '', /ConversationItem/)
+  const declaration = (await page.locator('.tsd-signature').first().textContent()) ?? ''
+  assert.match(declaration, /type: "message"/)
+  assert.match(declaration, /type: "function_call"/)
+  assert.doesNotMatch(declaration, /components\[/)
 })
