@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const entries = ['chat', 'conversations', 'models'].map((pkg) => `${root}packages/${pkg}/src/index.ts`)
+
+/** The generated packages as an editor sees them: the return type of a function, as TypeScript prints it. */
+const program = ts.createProgram(entries, {
+  ...ts.convertCompilerOptionsFromJson(
+    ts.readConfigFile(`${root}tsconfig.base.json`, ts.sys.readFile).config.compilerOptions,
+    root,
+  ).options,
+  noEmit: true,
+})
+const checker = program.getTypeChecker()
+const returnType = (pkg: string, name: string): string => {
+  const file = program.getSourceFile(`${root}packages/${pkg}/src/index.ts`)!
+  const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!)
+  const symbol = exported.find((candidate) => candidate.name === name)!
+  const value = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+  const type = checker.getTypeOfSymbol(value)
+  return checker.typeToString(type.getCallSignatures()[0]!.getReturnType())
+}
+
+describe('the result types editors show', () => {
+  it('name a plain object result by its interface', () => {
+    expect(returnType('chat', 'createChatCompletion')).toBe('Promise<CreateChatCompletionResponse>')
+    expect(returnType('models', 'retrieveModel')).toBe('Promise<Model>')
+    expect(returnType('models', 'listModels')).toBe('Promise<ListModelsResponse>')
+    expect(returnType('chat', 'createChatCompletionStream')).toBe(
+      'StreamPromise<CreateChatCompletionStreamResponse>',
+    )
+  })
+
+  it('name a union result or event by its alias', () => {
+    expect(returnType('conversations', 'getConversationItem')).toBe('Promise<ConversationItem>')
+    expect(returnType('chat', 'createResponseStream')).toBe('StreamPromise<ResponseStreamEvent>')
+  })
+})
