@@ -166,9 +166,7 @@ export const renderOperation = (spec: Spec, op: Operation): RenderedOperation =>
   )
   const callArgs = `client, ${operationLiteral(op, op.body ? 'body' : undefined)}, options`
   const helper = op.pagination ? 'paginate' : 'request'
-  const generics = op.pagination
-    ? `${types.result}, NonNullable<${types.result}['data']>[number]`
-    : types.result
+  const generics = types.item ? `${types.result}, ${types.item}` : types.result
   const summary = docText(op.summary || `${op.method} ${op.path}`).split('\n')
   const names = [op.functionName]
   const blocks = [

@@ -1,5 +1,5 @@
 import { pascalCase, quote } from './names.ts'
-import { requiredProperties } from './object-schema.ts'
+import { objectProperties, requiredProperties } from './object-schema.ts'
 import type { Operation } from './operations.ts'
 import { refName, resolve, type Schema, type Spec } from './spec.ts'
 
@@ -50,6 +50,8 @@ export interface OperationTypes {
   body: string | undefined
   query: string | undefined
   result: string
+  /** The type of one item of a paged list: its component's alias (`OpenAIFile`), else an expression on the result. */
+  item: string | undefined
   event: string | undefined
   aliases: TypeAlias[]
 }
@@ -119,9 +121,10 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
         })
       : undefined
   const { response } = op
-  // A JSON result and a stream event are named as a body is: an interface for a plain object
-  // (`CreateChatCompletionResponse`), a named union for a union (`ConversationItem`, the `oneOf` of
-  // `createTranscription`, `ResponseStreamEvent`). A binary result is the raw `Response`, an empty one `void`.
+  // A JSON result, the item of a paged one and a stream event are named as a body is: an interface
+  // for a plain object (`CreateChatCompletionResponse`, `OpenAIFile`), a named union for a union
+  // (`ConversationItem`, the `oneOf` of `createTranscription`, `ResponseStreamEvent`). A binary
+  // result is the raw `Response`, an empty one `void`.
   const result =
     response.kind === 'binary'
       ? 'Response'
@@ -132,11 +135,18 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
             expression: `${operation}['responses'][${quote(response.status)}]['content'][${quote(response.contentType!)}]`,
             doc: `The result of \`${op.functionName}\`.`,
           })
+  const items =
+    op.pagination && resolve<Schema | undefined>(spec, objectProperties(spec, response.schema).data)?.items
+  const item =
+    op.pagination &&
+    (items?.$ref
+      ? named(items, componentAlias(spec, refName(items.$ref)))
+      : `NonNullable<${result}['data']>[number]`)
   const eventSchema = op.stream?.eventSchema
   const event = eventSchema
     ? named({ $ref: `#/components/schemas/${eventSchema}` }, componentAlias(spec, eventSchema))
     : op.stream && 'unknown'
-  return { body, query, result, event, aliases }
+  return { body, query, result, item, event, aliases }
 }
 
 /** Whether a body can be left out by callers: nothing in it is required. */

@@ -3,7 +3,9 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-const entries = ['chat', 'conversations', 'models'].map((pkg) => `${root}packages/${pkg}/src/index.ts`)
+const entries = ['chat', 'conversations', 'files', 'models'].map(
+  (pkg) => `${root}packages/${pkg}/src/index.ts`,
+)
 
 /** The generated packages as an editor sees them: the return type of a function, as TypeScript prints it. */
 const program = ts.createProgram(entries, {
@@ -24,16 +26,18 @@ const returnType = (pkg: string, name: string): string => {
 }
 
 describe('the result types editors show', () => {
-  it('name a plain object result by its interface', () => {
+  it('name a plain object result or paged item by its interface', () => {
     expect(returnType('chat', 'createChatCompletion')).toBe('Promise<CreateChatCompletionResponse>')
     expect(returnType('models', 'retrieveModel')).toBe('Promise<Model>')
     expect(returnType('models', 'listModels')).toBe('Promise<ListModelsResponse>')
+    expect(returnType('files', 'listFiles')).toBe('PagePromise<ListFilesResponse, OpenAIFile>')
     expect(returnType('chat', 'createChatCompletionStream')).toBe(
       'StreamPromise<CreateChatCompletionStreamResponse>',
     )
   })
 
-  it('name a union result or event by its alias', () => {
+  it('name a union result, paged item or event by its alias', () => {
+    expect(returnType('chat', 'listInputItems')).toBe('PagePromise<ResponseItemList, ItemResource>')
     expect(returnType('conversations', 'getConversationItem')).toBe('Promise<ConversationItem>')
     expect(returnType('chat', 'createResponseStream')).toBe('StreamPromise<ResponseStreamEvent>')
   })

@@ -18,6 +18,7 @@ const spec: Spec = {
       get: {
         operationId: 'listModels',
         tags: ['Models'],
+        parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
         responses: { 200: json(ref('ListModelsResponse')) },
       },
       post: {
@@ -36,7 +37,10 @@ const spec: Spec = {
     schemas: {
       Model: { type: 'object', description: 'Describes a model.', properties: { id: { type: 'string' } } },
       ModelError: { type: 'object', properties: { message: { type: 'string' } } },
-      ListModelsResponse: { type: 'object', properties: { data: { type: 'array', items: ref('Model') } } },
+      ListModelsResponse: {
+        type: 'object',
+        properties: { data: { type: 'array', items: ref('Model') }, has_more: { type: 'boolean' } },
+      },
       CreateModelRequest: { type: 'object', properties: { name: { type: 'string' } } },
       ModelIds: { type: 'array', items: { type: 'string' } },
     },
@@ -64,6 +68,15 @@ describe('result types', () => {
     )
     expect(typesOf()).toContain('export interface ListModelsResponse extends ListModelsResponseFields {}')
     expect(typesOf()).toContain('export interface CreateModelRequest extends CreateModelRequestFields {}')
+  })
+
+  it('names the item of a paged result by its schema, and pages with it', () => {
+    const types = operationTypes(spec, byId('listModels'))
+    expect(types).toMatchObject({ result: 'ListModelsResponse', item: 'Model' })
+    const functions = renderPackages(spec, operations, '// header', () => undefined).get(
+      'packages/models/src/generated/models.ts',
+    )
+    expect(functions).toContain('paginate<ListModelsResponse, Model>(client, ')
   })
 
   it('names a union result as a union of its own alias, and leaves an array a plain alias', () => {

@@ -17,7 +17,7 @@ import type { AdminApiKey, AdminApiKeyCreateResponse, AdminApiKeysCreateRequest,
  * ```
  */
 export const adminApiKeysList = (client: Client, query?: AdminApiKeysListQuery, options?: RequestOptions) =>
-  paginate<ApiKeyList, NonNullable<ApiKeyList['data']>[number]>(client, { method: 'GET', path: '/organization/admin_api_keys', query }, options)
+  paginate<ApiKeyList, AdminApiKey>(client, { method: 'GET', path: '/organization/admin_api_keys', query }, options)
 
 /**
  * Create an organization admin API key

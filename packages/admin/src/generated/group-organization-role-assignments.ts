@@ -18,7 +18,7 @@ import type { AssignedRoleDetails, DeletedRoleAssignmentResource, GroupRoleAssig
  * ```
  */
 export const listGroupRoleAssignments = (client: Client, groupId: string, query?: ListGroupRoleAssignmentsQuery, options?: RequestOptions) =>
-  paginate<RoleListResource, NonNullable<RoleListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/groups/{group_id}/roles', { group_id: groupId }), query }, options)
+  paginate<RoleListResource, AssignedRoleDetails>(client, { method: 'GET', path: expandPath('/organization/groups/{group_id}/roles', { group_id: groupId }), query }, options)
 
 /**
  * Assigns an organization role to a group within the organization.

@@ -17,7 +17,7 @@ import type { CreateGroupBody, GroupDeletedResource, GroupListResource, GroupRes
  * ```
  */
 export const listGroups = (client: Client, query?: ListGroupsQuery, options?: RequestOptions) =>
-  paginate<GroupListResource, NonNullable<GroupListResource['data']>[number]>(client, { method: 'GET', path: '/organization/groups', query }, options)
+  paginate<GroupListResource, GroupResponse>(client, { method: 'GET', path: '/organization/groups', query }, options)
 
 /**
  * Creates a new group in the organization.

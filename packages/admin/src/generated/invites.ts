@@ -17,7 +17,7 @@ import type { Invite, InviteDeleteResponse, InviteListResponse, InviteRequest, L
  * ```
  */
 export const listInvites = (client: Client, query?: ListInvitesQuery, options?: RequestOptions) =>
-  paginate<InviteListResponse, NonNullable<InviteListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/invites', query }, options)
+  paginate<InviteListResponse, Invite>(client, { method: 'GET', path: '/organization/invites', query }, options)
 
 /**
  * Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.

@@ -19,7 +19,7 @@ import type { AssignedRoleDetails, DeletedRoleAssignmentResource, GroupRoleAssig
  * ```
  */
 export const listProjectGroupRoleAssignments = (client: Client, projectId: string, groupId: string, query?: ListProjectGroupRoleAssignmentsQuery, options?: RequestOptions) =>
-  paginate<RoleListResource, NonNullable<RoleListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/projects/{project_id}/groups/{group_id}/roles', { project_id: projectId, group_id: groupId }), query }, options)
+  paginate<RoleListResource, AssignedRoleDetails>(client, { method: 'GET', path: expandPath('/projects/{project_id}/groups/{group_id}/roles', { project_id: projectId, group_id: groupId }), query }, options)
 
 /**
  * Assigns a project role to a group within a project.

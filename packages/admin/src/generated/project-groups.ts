@@ -18,7 +18,7 @@ import type { InviteProjectGroupBody, ListProjectGroupsQuery, ProjectGroup, Proj
  * ```
  */
 export const listProjectGroups = (client: Client, projectId: string, query?: ListProjectGroupsQuery, options?: RequestOptions) =>
-  paginate<ProjectGroupListResource, NonNullable<ProjectGroupListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/groups', { project_id: projectId }), query }, options)
+  paginate<ProjectGroupListResource, ProjectGroup>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/groups', { project_id: projectId }), query }, options)
 
 /**
  * Grants a group access to a project.

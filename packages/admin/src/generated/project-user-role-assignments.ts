@@ -19,7 +19,7 @@ import type { AssignedRoleDetails, DeletedRoleAssignmentResource, ListProjectUse
  * ```
  */
 export const listProjectUserRoleAssignments = (client: Client, projectId: string, userId: string, query?: ListProjectUserRoleAssignmentsQuery, options?: RequestOptions) =>
-  paginate<RoleListResource, NonNullable<RoleListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/projects/{project_id}/users/{user_id}/roles', { project_id: projectId, user_id: userId }), query }, options)
+  paginate<RoleListResource, AssignedRoleDetails>(client, { method: 'GET', path: expandPath('/projects/{project_id}/users/{user_id}/roles', { project_id: projectId, user_id: userId }), query }, options)
 
 /**
  * Assigns a project role to a user within a project.

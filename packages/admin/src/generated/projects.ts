@@ -17,7 +17,7 @@ import type { CreateProjectServiceAccountApiKeyBody, ListProjectApiKeysQuery, Li
  * ```
  */
 export const listProjects = (client: Client, query?: ListProjectsQuery, options?: RequestOptions) =>
-  paginate<ProjectListResponse, NonNullable<ProjectListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/projects', query }, options)
+  paginate<ProjectListResponse, Project>(client, { method: 'GET', path: '/organization/projects', query }, options)
 
 /**
  * Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
@@ -81,7 +81,7 @@ export const modifyProject = (client: Client, projectId: string, body: ProjectUp
  * ```
  */
 export const listProjectApiKeys = (client: Client, projectId: string, query?: ListProjectApiKeysQuery, options?: RequestOptions) =>
-  paginate<ProjectApiKeyListResponse, NonNullable<ProjectApiKeyListResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/api_keys', { project_id: projectId }), query }, options)
+  paginate<ProjectApiKeyListResponse, ProjectApiKey>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/api_keys', { project_id: projectId }), query }, options)
 
 /**
  * Retrieves an API key in the project.
@@ -195,7 +195,7 @@ export const deleteProjectModelPermissions = (client: Client, projectId: string,
  * ```
  */
 export const listProjectRateLimits = (client: Client, projectId: string, query?: ListProjectRateLimitsQuery, options?: RequestOptions) =>
-  paginate<ProjectRateLimitListResponse, NonNullable<ProjectRateLimitListResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/rate_limits', { project_id: projectId }), query }, options)
+  paginate<ProjectRateLimitListResponse, ProjectRateLimit>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/rate_limits', { project_id: projectId }), query }, options)
 
 /**
  * Updates a project rate limit.
@@ -230,7 +230,7 @@ export const updateProjectRateLimits = (client: Client, projectId: string, rateL
  * ```
  */
 export const listProjectServiceAccounts = (client: Client, projectId: string, query?: ListProjectServiceAccountsQuery, options?: RequestOptions) =>
-  paginate<ProjectServiceAccountListResponse, NonNullable<ProjectServiceAccountListResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/service_accounts', { project_id: projectId }), query }, options)
+  paginate<ProjectServiceAccountListResponse, ProjectServiceAccount>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/service_accounts', { project_id: projectId }), query }, options)
 
 /**
  * Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
@@ -316,7 +316,7 @@ export const deleteProjectServiceAccount = (client: Client, projectId: string, s
  * ```
  */
 export const listProjectUsers = (client: Client, projectId: string, query?: ListProjectUsersQuery, options?: RequestOptions) =>
-  paginate<ProjectUserListResponse, NonNullable<ProjectUserListResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/users', { project_id: projectId }), query }, options)
+  paginate<ProjectUserListResponse, ProjectUser>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/users', { project_id: projectId }), query }, options)
 
 /**
  * Adds a user to the project. Users must already be members of the organization to be added to a project.

@@ -17,7 +17,7 @@ import type { ListProjectRolesQuery, ListRolesQuery, PublicCreateOrganizationRol
  * ```
  */
 export const listRoles = (client: Client, query?: ListRolesQuery, options?: RequestOptions) =>
-  paginate<PublicRoleListResource, NonNullable<PublicRoleListResource['data']>[number]>(client, { method: 'GET', path: '/organization/roles', query }, options)
+  paginate<PublicRoleListResource, Role>(client, { method: 'GET', path: '/organization/roles', query }, options)
 
 /**
  * Creates a custom role for the organization.
@@ -96,7 +96,7 @@ export const deleteRole = (client: Client, roleId: string, options?: RequestOpti
  * ```
  */
 export const listProjectRoles = (client: Client, projectId: string, query?: ListProjectRolesQuery, options?: RequestOptions) =>
-  paginate<PublicRoleListResource, NonNullable<PublicRoleListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/projects/{project_id}/roles', { project_id: projectId }), query }, options)
+  paginate<PublicRoleListResource, Role>(client, { method: 'GET', path: expandPath('/projects/{project_id}/roles', { project_id: projectId }), query }, options)
 
 /**
  * Creates a custom role for a project.

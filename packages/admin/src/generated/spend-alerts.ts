@@ -18,7 +18,7 @@ import type { CreateSpendAlertBody, ListOrganizationSpendAlertsQuery, ListProjec
  * ```
  */
 export const listProjectSpendAlerts = (client: Client, projectId: string, query?: ListProjectSpendAlertsQuery, options?: RequestOptions) =>
-  paginate<ProjectSpendAlertListResource, NonNullable<ProjectSpendAlertListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/spend_alerts', { project_id: projectId }), query }, options)
+  paginate<ProjectSpendAlertListResource, ProjectSpendAlert>(client, { method: 'GET', path: expandPath('/organization/projects/{project_id}/spend_alerts', { project_id: projectId }), query }, options)
 
 /**
  * Creates a project spend alert.
@@ -100,7 +100,7 @@ export const deleteProjectSpendAlert = (client: Client, projectId: string, alert
  * ```
  */
 export const listOrganizationSpendAlerts = (client: Client, query?: ListOrganizationSpendAlertsQuery, options?: RequestOptions) =>
-  paginate<OrganizationSpendAlertListResource, NonNullable<OrganizationSpendAlertListResource['data']>[number]>(client, { method: 'GET', path: '/organization/spend_alerts', query }, options)
+  paginate<OrganizationSpendAlertListResource, OrganizationSpendAlert>(client, { method: 'GET', path: '/organization/spend_alerts', query }, options)
 
 /**
  * Creates an organization spend alert.

@@ -28,6 +28,10 @@ type AssignedRoleDetailsFields = components['schemas']['AssignedRoleDetails']
 /** Detailed information about a role assignment entry returned when listing assignments. */
 export interface AssignedRoleDetails extends AssignedRoleDetailsFields {}
 
+type AuditLogFields = components['schemas']['AuditLog']
+/** A log of a user action or configuration change within this organization. */
+export interface AuditLog extends AuditLogFields {}
+
 type CertificateFields = components['schemas']['Certificate']
 /** Represents an individual `certificate` uploaded to the organization. */
 export interface Certificate extends CertificateFields {}
@@ -82,6 +86,10 @@ export interface GroupResponse extends GroupResponseFields {}
 type GroupRoleAssignmentFields = components['schemas']['GroupRoleAssignment']
 /** Role assignment linking a group to a role. */
 export interface GroupRoleAssignment extends GroupRoleAssignmentFields {}
+
+type GroupUserFields = components['schemas']['GroupUser']
+/** Represents an individual user returned when inspecting group membership. */
+export interface GroupUser extends GroupUserFields {}
 
 type GroupUserAssignmentFields = components['schemas']['GroupUserAssignment']
 /** Confirmation payload returned after adding a user to a group. */
@@ -190,6 +198,10 @@ type ModifyCertificateRequestFields = components['schemas']['ModifyCertificateRe
 /** The `ModifyCertificateRequest` object of the API. */
 export interface ModifyCertificateRequest extends ModifyCertificateRequestFields {}
 
+type OrganizationCertificateFields = components['schemas']['OrganizationCertificate']
+/** Represents an individual certificate configured at the organization level. */
+export interface OrganizationCertificate extends OrganizationCertificateFields {}
+
 type OrganizationCertificateActivationResponseFields = components['schemas']['OrganizationCertificateActivationResponse']
 /** The `OrganizationCertificateActivationResponse` object of the API. */
 export interface OrganizationCertificateActivationResponse extends OrganizationCertificateActivationResponseFields {}
@@ -201,6 +213,10 @@ export interface OrganizationCertificateDeactivationResponse extends Organizatio
 type OrganizationDataRetentionFields = components['schemas']['OrganizationDataRetention']
 /** Represents the organization's data retention control setting. */
 export interface OrganizationDataRetention extends OrganizationDataRetentionFields {}
+
+type OrganizationProjectCertificateFields = components['schemas']['OrganizationProjectCertificate']
+/** Represents an individual certificate configured at the project level. */
+export interface OrganizationProjectCertificate extends OrganizationProjectCertificateFields {}
 
 type OrganizationProjectCertificateActivationResponseFields = components['schemas']['OrganizationProjectCertificateActivationResponse']
 /** The `OrganizationProjectCertificateActivationResponse` object of the API. */
@@ -463,6 +479,10 @@ export type UsageModerationsQuery = NonNullable<operations['usage-moderations'][
 type UsageResponseFields = components['schemas']['UsageResponse']
 /** The `UsageResponse` object of the API. */
 export interface UsageResponse extends UsageResponseFields {}
+
+type UsageTimeBucketFields = components['schemas']['UsageTimeBucket']
+/** The `UsageTimeBucket` object of the API. */
+export interface UsageTimeBucket extends UsageTimeBucketFields {}
 
 /** The query parameters of `usageVectorStores`. */
 export type UsageVectorStoresQuery = NonNullable<operations['usage-vector-stores']['parameters']['query']>

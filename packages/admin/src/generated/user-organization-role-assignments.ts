@@ -18,7 +18,7 @@ import type { AssignedRoleDetails, DeletedRoleAssignmentResource, ListUserRoleAs
  * ```
  */
 export const listUserRoleAssignments = (client: Client, userId: string, query?: ListUserRoleAssignmentsQuery, options?: RequestOptions) =>
-  paginate<RoleListResource, NonNullable<RoleListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/organization/users/{user_id}/roles', { user_id: userId }), query }, options)
+  paginate<RoleListResource, AssignedRoleDetails>(client, { method: 'GET', path: expandPath('/organization/users/{user_id}/roles', { user_id: userId }), query }, options)
 
 /**
  * Assigns an organization role to a user within the organization.

@@ -17,7 +17,7 @@ import type { ListUsersQuery, User, UserDeleteResponse, UserListResponse, UserRo
  * ```
  */
 export const listUsers = (client: Client, query?: ListUsersQuery, options?: RequestOptions) =>
-  paginate<UserListResponse, NonNullable<UserListResponse['data']>[number]>(client, { method: 'GET', path: '/organization/users', query, encodeQuery: flattenQuery }, options)
+  paginate<UserListResponse, User>(client, { method: 'GET', path: '/organization/users', query, encodeQuery: flattenQuery }, options)
 
 /**
  * Retrieves a user by their identifier.

@@ -19,7 +19,7 @@ import type { AssistantObject, AssistantStreamEvent, CreateAssistantRequest, Cre
  * ```
  */
 export const listAssistants = (client: Client, query?: ListAssistantsQuery, options?: RequestOptions) =>
-  paginate<ListAssistantsResponse, NonNullable<ListAssistantsResponse['data']>[number]>(client, { method: 'GET', path: '/assistants', query }, options)
+  paginate<ListAssistantsResponse, AssistantObject>(client, { method: 'GET', path: '/assistants', query }, options)
 
 /**
  * Create an assistant with a model and instructions.
@@ -195,7 +195,7 @@ export const deleteThread = (client: Client, threadId: string, options?: Request
  * ```
  */
 export const listMessages = (client: Client, threadId: string, query?: ListMessagesQuery, options?: RequestOptions) =>
-  paginate<ListMessagesResponse, NonNullable<ListMessagesResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/messages', { thread_id: threadId }), query }, options)
+  paginate<ListMessagesResponse, MessageObject>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/messages', { thread_id: threadId }), query }, options)
 
 /**
  * Create a message.
@@ -278,7 +278,7 @@ export const deleteMessage = (client: Client, threadId: string, messageId: strin
  * ```
  */
 export const listRuns = (client: Client, threadId: string, query?: ListRunsQuery, options?: RequestOptions) =>
-  paginate<ListRunsResponse, NonNullable<ListRunsResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/runs', { thread_id: threadId }), query }, options)
+  paginate<ListRunsResponse, RunObject>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/runs', { thread_id: threadId }), query }, options)
 
 /**
  * Create a run.
@@ -382,7 +382,7 @@ export const cancelRun = (client: Client, threadId: string, runId: string, optio
  * ```
  */
 export const listRunSteps = (client: Client, threadId: string, runId: string, query?: ListRunStepsQuery, options?: RequestOptions) =>
-  paginate<ListRunStepsResponse, NonNullable<ListRunStepsResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/runs/{run_id}/steps', { thread_id: threadId, run_id: runId }), query, encodeQuery: flattenQuery }, options)
+  paginate<ListRunStepsResponse, RunStepObject>(client, { method: 'GET', path: expandPath('/threads/{thread_id}/runs/{run_id}/steps', { thread_id: threadId, run_id: runId }), query, encodeQuery: flattenQuery }, options)
 
 /**
  * Retrieves a run step.

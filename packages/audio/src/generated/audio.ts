@@ -103,7 +103,7 @@ export const createTranslation = (client: Client, body: CreateTranslationRequest
  * ```
  */
 export const listVoiceConsents = (client: Client, query?: ListVoiceConsentsQuery, options?: RequestOptions) =>
-  paginate<VoiceConsentListResource, NonNullable<VoiceConsentListResource['data']>[number]>(client, { method: 'GET', path: '/audio/voice_consents', query }, options)
+  paginate<VoiceConsentListResource, VoiceConsentResource>(client, { method: 'GET', path: '/audio/voice_consents', query }, options)
 
 /**
  * Upload a voice consent recording.

@@ -17,7 +17,7 @@ import type { Batch, CreateBatchRequest, ListBatchesQuery, ListBatchesResponse }
  * ```
  */
 export const listBatches = (client: Client, query?: ListBatchesQuery, options?: RequestOptions) =>
-  paginate<ListBatchesResponse, NonNullable<ListBatchesResponse['data']>[number]>(client, { method: 'GET', path: '/batches', query }, options)
+  paginate<ListBatchesResponse, Batch>(client, { method: 'GET', path: '/batches', query }, options)
 
 /**
  * Creates and executes a batch from an uploaded file of requests

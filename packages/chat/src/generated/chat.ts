@@ -19,7 +19,7 @@ import type { ChatCompletionDeleted, ChatCompletionList, ChatCompletionMessageLi
  * ```
  */
 export const listChatCompletions = (client: Client, query?: ListChatCompletionsQuery, options?: RequestOptions) =>
-  paginate<ChatCompletionList, NonNullable<ChatCompletionList['data']>[number]>(client, { method: 'GET', path: '/chat/completions', query, encodeQuery: flattenQuery }, options)
+  paginate<ChatCompletionList, CreateChatCompletionResponse>(client, { method: 'GET', path: '/chat/completions', query, encodeQuery: flattenQuery }, options)
 
 /**
  * **Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)

@@ -14,6 +14,9 @@ type BetaCreateResponseFields = components['schemas']['BetaCreateResponse']
 /** The `BetaCreateResponse` object of the API. */
 export interface BetaCreateResponse extends BetaCreateResponseFields {}
 
+/** Content item used to generate a response. */
+export type BetaItemResource = components['schemas']['BetaItemResource'] | never
+
 type BetaResponseFields = components['schemas']['BetaResponse']
 /** The `BetaResponse` object of the API. */
 export interface BetaResponse extends BetaResponseFields {}
@@ -85,6 +88,9 @@ export type GetResponseBetaQuery = NonNullable<operations['beta_getResponse']['p
 
 /** The query parameters of `getResponse`. */
 export type GetResponseQuery = NonNullable<operations['getResponse']['parameters']['query']>
+
+/** Content item used to generate a response. */
+export type ItemResource = components['schemas']['ItemResource'] | never
 
 /** The query parameters of `listChatCompletions`. */
 export type ListChatCompletionsQuery = NonNullable<operations['listChatCompletions']['parameters']['query']>

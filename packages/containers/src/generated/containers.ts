@@ -17,7 +17,7 @@ import type { ContainerFileListResource, ContainerFileResource, ContainerListRes
  * ```
  */
 export const listContainers = (client: Client, query?: ListContainersQuery, options?: RequestOptions) =>
-  paginate<ContainerListResource, NonNullable<ContainerListResource['data']>[number]>(client, { method: 'GET', path: '/containers', query }, options)
+  paginate<ContainerListResource, ContainerResource>(client, { method: 'GET', path: '/containers', query }, options)
 
 /**
  * Create Container
@@ -80,7 +80,7 @@ export const deleteContainer = (client: Client, containerId: string, options?: R
  * ```
  */
 export const listContainerFiles = (client: Client, containerId: string, query?: ListContainerFilesQuery, options?: RequestOptions) =>
-  paginate<ContainerFileListResource, NonNullable<ContainerFileListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/containers/{container_id}/files', { container_id: containerId }), query }, options)
+  paginate<ContainerFileListResource, ContainerFileResource>(client, { method: 'GET', path: expandPath('/containers/{container_id}/files', { container_id: containerId }), query }, options)
 
 /**
  * Create a Container File

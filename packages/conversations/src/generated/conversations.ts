@@ -18,7 +18,7 @@ import type { ConversationItem, ConversationItemList, ConversationResource, Crea
  * ```
  */
 export const listConversationItems = (client: Client, conversationId: string, query?: ListConversationItemsQuery, options?: RequestOptions) =>
-  paginate<ConversationItemList, NonNullable<ConversationItemList['data']>[number]>(client, { method: 'GET', path: expandPath('/conversations/{conversation_id}/items', { conversation_id: conversationId }), query, encodeQuery: flattenQuery }, options)
+  paginate<ConversationItemList, ConversationItem>(client, { method: 'GET', path: expandPath('/conversations/{conversation_id}/items', { conversation_id: conversationId }), query, encodeQuery: flattenQuery }, options)
 
 /**
  * Create items in a conversation with the given ID.

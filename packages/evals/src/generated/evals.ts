@@ -17,7 +17,7 @@ import type { CreateEvalRequest, CreateEvalRunRequest, DeleteEvalResponse, Delet
  * ```
  */
 export const listEvals = (client: Client, query?: ListEvalsQuery, options?: RequestOptions) =>
-  paginate<EvalList, NonNullable<EvalList['data']>[number]>(client, { method: 'GET', path: '/evals', query }, options)
+  paginate<EvalList, Eval>(client, { method: 'GET', path: '/evals', query }, options)
 
 /**
  * Create the structure of an evaluation that can be used to test a model's performance.
@@ -98,7 +98,7 @@ export const deleteEval = (client: Client, evalId: string, options?: RequestOpti
  * ```
  */
 export const getEvalRuns = (client: Client, evalId: string, query?: GetEvalRunsQuery, options?: RequestOptions) =>
-  paginate<EvalRunList, NonNullable<EvalRunList['data']>[number]>(client, { method: 'GET', path: expandPath('/evals/{eval_id}/runs', { eval_id: evalId }), query }, options)
+  paginate<EvalRunList, EvalRun>(client, { method: 'GET', path: expandPath('/evals/{eval_id}/runs', { eval_id: evalId }), query }, options)
 
 /**
  * Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
@@ -181,7 +181,7 @@ export const deleteEvalRun = (client: Client, evalId: string, runId: string, opt
  * ```
  */
 export const getEvalRunOutputItems = (client: Client, evalId: string, runId: string, query?: GetEvalRunOutputItemsQuery, options?: RequestOptions) =>
-  paginate<EvalRunOutputItemList, NonNullable<EvalRunOutputItemList['data']>[number]>(client, { method: 'GET', path: expandPath('/evals/{eval_id}/runs/{run_id}/output_items', { eval_id: evalId, run_id: runId }), query }, options)
+  paginate<EvalRunOutputItemList, EvalRunOutputItem>(client, { method: 'GET', path: expandPath('/evals/{eval_id}/runs/{run_id}/output_items', { eval_id: evalId, run_id: runId }), query }, options)
 
 /**
  * Get an evaluation run output item by ID.

@@ -17,7 +17,7 @@ import type { CreateFileRequest, DeleteFileResponse, ListFilesQuery, ListFilesRe
  * ```
  */
 export const listFiles = (client: Client, query?: ListFilesQuery, options?: RequestOptions) =>
-  paginate<ListFilesResponse, NonNullable<ListFilesResponse['data']>[number]>(client, { method: 'GET', path: '/files', query }, options)
+  paginate<ListFilesResponse, OpenAIFile>(client, { method: 'GET', path: '/files', query }, options)
 
 /**
  * Upload a file that can be used across various endpoints. Individual files

@@ -13,9 +13,21 @@ type DeleteFineTuningCheckpointPermissionResponseFields = components['schemas'][
 /** The `DeleteFineTuningCheckpointPermissionResponse` object of the API. */
 export interface DeleteFineTuningCheckpointPermissionResponse extends DeleteFineTuningCheckpointPermissionResponseFields {}
 
+type FineTuningCheckpointPermissionFields = components['schemas']['FineTuningCheckpointPermission']
+/** The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint. */
+export interface FineTuningCheckpointPermission extends FineTuningCheckpointPermissionFields {}
+
 type FineTuningJobFields = components['schemas']['FineTuningJob']
 /** The `fine_tuning.job` object represents a fine-tuning job that has been created through the API. */
 export interface FineTuningJob extends FineTuningJobFields {}
+
+type FineTuningJobCheckpointFields = components['schemas']['FineTuningJobCheckpoint']
+/** The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use. */
+export interface FineTuningJobCheckpoint extends FineTuningJobCheckpointFields {}
+
+type FineTuningJobEventFields = components['schemas']['FineTuningJobEvent']
+/** Fine-tuning job event object */
+export interface FineTuningJobEvent extends FineTuningJobEventFields {}
 
 type ListFineTuningCheckpointPermissionResponseFields = components['schemas']['ListFineTuningCheckpointPermissionResponse']
 /** The `ListFineTuningCheckpointPermissionResponse` object of the API. */

@@ -17,7 +17,7 @@ import type { CreateSkillBody, CreateSkillVersionBody, DeletedSkillResource, Del
  * ```
  */
 export const listSkills = (client: Client, query?: ListSkillsQuery, options?: RequestOptions) =>
-  paginate<SkillListResource, NonNullable<SkillListResource['data']>[number]>(client, { method: 'GET', path: '/skills', query }, options)
+  paginate<SkillListResource, SkillResource>(client, { method: 'GET', path: '/skills', query }, options)
 
 /**
  * Create a new skill.
@@ -112,7 +112,7 @@ export const getSkillContent = (client: Client, skillId: string, options?: Reque
  * ```
  */
 export const listSkillVersions = (client: Client, skillId: string, query?: ListSkillVersionsQuery, options?: RequestOptions) =>
-  paginate<SkillVersionListResource, NonNullable<SkillVersionListResource['data']>[number]>(client, { method: 'GET', path: expandPath('/skills/{skill_id}/versions', { skill_id: skillId }), query }, options)
+  paginate<SkillVersionListResource, SkillVersionResource>(client, { method: 'GET', path: expandPath('/skills/{skill_id}/versions', { skill_id: skillId }), query }, options)
 
 /**
  * Create a new immutable skill version.

@@ -17,7 +17,7 @@ import type { CreateVectorStoreFileBatchRequest, CreateVectorStoreFileRequest, C
  * ```
  */
 export const listVectorStores = (client: Client, query?: ListVectorStoresQuery, options?: RequestOptions) =>
-  paginate<ListVectorStoresResponse, NonNullable<ListVectorStoresResponse['data']>[number]>(client, { method: 'GET', path: '/vector_stores', query }, options)
+  paginate<ListVectorStoresResponse, VectorStoreObject>(client, { method: 'GET', path: '/vector_stores', query }, options)
 
 /**
  * Create a vector store.
@@ -145,7 +145,7 @@ export const cancelVectorStoreFileBatch = (client: Client, vectorStoreId: string
  * ```
  */
 export const listFilesInVectorStoreBatch = (client: Client, vectorStoreId: string, batchId: string, query?: ListFilesInVectorStoreBatchQuery, options?: RequestOptions) =>
-  paginate<ListVectorStoreFilesResponse, NonNullable<ListVectorStoreFilesResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/vector_stores/{vector_store_id}/file_batches/{batch_id}/files', { vector_store_id: vectorStoreId, batch_id: batchId }), query }, options)
+  paginate<ListVectorStoreFilesResponse, VectorStoreFileObject>(client, { method: 'GET', path: expandPath('/vector_stores/{vector_store_id}/file_batches/{batch_id}/files', { vector_store_id: vectorStoreId, batch_id: batchId }), query }, options)
 
 /**
  * Returns a list of vector store files.
@@ -163,7 +163,7 @@ export const listFilesInVectorStoreBatch = (client: Client, vectorStoreId: strin
  * ```
  */
 export const listVectorStoreFiles = (client: Client, vectorStoreId: string, query?: ListVectorStoreFilesQuery, options?: RequestOptions) =>
-  paginate<ListVectorStoreFilesResponse, NonNullable<ListVectorStoreFilesResponse['data']>[number]>(client, { method: 'GET', path: expandPath('/vector_stores/{vector_store_id}/files', { vector_store_id: vectorStoreId }), query }, options)
+  paginate<ListVectorStoreFilesResponse, VectorStoreFileObject>(client, { method: 'GET', path: expandPath('/vector_stores/{vector_store_id}/files', { vector_store_id: vectorStoreId }), query }, options)
 
 /**
  * Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).

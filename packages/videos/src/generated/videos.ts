@@ -18,7 +18,7 @@ import type { CreateVideoCharacterBody, CreateVideoEditMultipartBody, CreateVide
  * ```
  */
 export const listVideos = (client: Client, query?: ListVideosQuery, options?: RequestOptions) =>
-  paginate<VideoListResource, NonNullable<VideoListResource['data']>[number]>(client, { method: 'GET', path: '/videos', query }, options)
+  paginate<VideoListResource, VideoResource>(client, { method: 'GET', path: '/videos', query }, options)
 
 /**
  * Create a new video generation job from a prompt and optional reference assets.
