@@ -34,8 +34,9 @@ const isNamedUnion = (symbol) =>
 
 /**
  * The union a generated union alias stands for, member by member, converted from the type
- * TypeScript declares for it while its program is at hand; set in place of the expression once
- * TypeDoc has converted the alias.
+ * TypeScript declares for it while its program is at hand (with the converter TypeDoc itself uses
+ * for `@useDeclaredType`, which here would print the alias's own name); set in place of the
+ * expression once TypeDoc has converted the alias.
  * @param {import('typedoc').Context} context
  * @param {import('typedoc').DeclarationReflection} reflection
  */

@@ -50,7 +50,10 @@ export interface OperationTypes {
   body: string | undefined
   query: string | undefined
   result: string
-  /** The type of one item of a paged list: its component's alias (`OpenAIFile`), else an expression on the result. */
+  /**
+   * The type of one item of a paged list: the alias of its component (`OpenAIFile`), else an
+   * indexed type of the result.
+   */
   item: string | undefined
   event: string | undefined
   aliases: TypeAlias[]
@@ -94,7 +97,10 @@ const componentAlias = (spec: Spec, name: string): TypeAlias => ({
 export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   const aliases: TypeAlias[] = []
   const operation = `operations[${quote(op.id)}]`
-  /** Records the alias of `schema` (its component's, else `fallback`), declared to keep its name unless told not to. */
+  /**
+   * Records the alias of `schema` (its component's, else `fallback`), declared to keep its name
+   * unless `keepName` is false.
+   */
   const named = (schema: Schema | undefined, fallback: TypeAlias, keepName = true): string => {
     const alias = schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback
     aliases.push({ ...alias, declaration: keepName ? declarationOf(spec, schema) : undefined })
