@@ -1,3 +1,4 @@
+import { rewriteRequiredAlternatives } from './required-alternatives.ts'
 import { resolve, type Schema, type Spec } from './spec.ts'
 
 const methods = ['get', 'post', 'put', 'patch', 'delete']
@@ -6,7 +7,9 @@ const methods = ['get', 'post', 'put', 'patch', 'delete']
  * Adjusts the spec where it describes the wire format rather than the value a caller passes:
  * multipart array fields named `name[]` become `name`, since the multipart encoder of
  * `@oaikit/core` (like the API's own SDKs) writes arrays as repeated `name[]` parts. Types and
- * validation then agree with what callers pass and what goes over the wire. Mutates `spec`.
+ * validation then agree with what callers pass and what goes over the wire. And an object whose
+ * alternatives only say what each requires becomes alternatives that are whole objects (see
+ * `rewriteRequiredAlternatives`), so that its type is not `unknown`. Mutates `spec`.
  */
 export const normalizeSpec = (spec: Spec): Spec => {
   for (const item of Object.values(spec.paths)) {
@@ -23,5 +26,6 @@ export const normalizeSpec = (spec: Spec): Spec => {
       }
     }
   }
+  rewriteRequiredAlternatives(spec)
   return spec
 }

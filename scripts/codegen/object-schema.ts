@@ -28,3 +28,14 @@ export const requiredProperties = (
     ...(schema.allOf ?? []).flatMap((part: Schema) => requiredProperties(spec, part, seen)),
   ]
 }
+
+/**
+ * Whether a value of the schema must hold some property even though no one property is required
+ * of all: each of its `anyOf` (or `oneOf`) alternatives requires one, as
+ * `CreateVectorStoreFileBatchRequest` requires `file_ids` or `files`.
+ */
+export const alternativesRequire = (spec: Spec, node: Schema | undefined): boolean => {
+  const schema = resolve(spec, node)
+  const alternatives: Schema[] | undefined = schema?.anyOf ?? schema?.oneOf
+  return !!alternatives?.length && alternatives.every((part) => requiredProperties(spec, part).length > 0)
+}

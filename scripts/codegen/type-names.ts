@@ -1,5 +1,5 @@
 import { pascalCase, quote } from './names.ts'
-import { objectProperties, requiredProperties } from './object-schema.ts'
+import { alternativesRequire, objectProperties, requiredProperties } from './object-schema.ts'
 import type { Operation } from './operations.ts'
 import { refName, resolve, type Schema, type Spec } from './spec.ts'
 
@@ -155,8 +155,9 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   return { body, query, result, item, event, aliases }
 }
 
-/** Whether a body can be left out by callers: nothing in it is required. */
+/** Whether a body can be left out by callers: nothing in it is required, not even one of two properties. */
 export const bodyIsOptional = (spec: Spec, op: Operation): boolean =>
   !!op.body &&
-  (!op.body.required || requiredProperties(spec, op.body.schema).length === 0) &&
+  (!op.body.required ||
+    (requiredProperties(spec, op.body.schema).length === 0 && !alternativesRequire(spec, op.body.schema))) &&
   !op.body.multipart

@@ -6412,7 +6412,7 @@ export interface components {
                 };
                 file_search?: {
                     /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
-                    vector_store_ids?: string[];
+                    vector_store_ids: string[];
                     /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
                     vector_stores?: {
                         /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
@@ -6443,7 +6443,40 @@ export interface components {
                         };
                         metadata?: components["schemas"]["Metadata"];
                     }[];
-                } & (unknown | unknown);
+                } | {
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    vector_store_ids?: string[];
+                    /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant. */
+                    vector_stores: {
+                        /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
+                        file_ids?: string[];
+                        /** @description The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. */
+                        chunking_strategy?: {
+                            /**
+                             * @description Always `auto`.
+                             * @enum {string}
+                             */
+                            type: "auto";
+                        } | {
+                            /**
+                             * @description Always `static`.
+                             * @enum {string}
+                             */
+                            type: "static";
+                            static: {
+                                /** @description The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`. */
+                                max_chunk_size_tokens: number;
+                                /**
+                                 * @description The number of tokens that overlap between chunks. The default value is `400`.
+                                 *
+                                 *     Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+                                 */
+                                chunk_overlap_tokens: number;
+                            };
+                        };
+                        metadata?: components["schemas"]["Metadata"];
+                    }[];
+                };
             } | null;
             metadata?: components["schemas"]["Metadata"];
             temperature?: number | null;
@@ -8031,7 +8064,7 @@ export interface components {
                 };
                 file_search?: {
                     /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
-                    vector_store_ids?: string[];
+                    vector_store_ids: string[];
                     /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread. */
                     vector_stores?: {
                         /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
@@ -8062,7 +8095,40 @@ export interface components {
                         };
                         metadata?: components["schemas"]["Metadata"];
                     }[];
-                } & (unknown | unknown);
+                } | {
+                    /** @description The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    vector_store_ids?: string[];
+                    /** @description A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread. */
+                    vector_stores: {
+                        /** @description A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files. */
+                        file_ids?: string[];
+                        /** @description The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. */
+                        chunking_strategy?: {
+                            /**
+                             * @description Always `auto`.
+                             * @enum {string}
+                             */
+                            type: "auto";
+                        } | {
+                            /**
+                             * @description Always `static`.
+                             * @enum {string}
+                             */
+                            type: "static";
+                            static: {
+                                /** @description The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`. */
+                                max_chunk_size_tokens: number;
+                                /**
+                                 * @description The number of tokens that overlap between chunks. The default value is `400`.
+                                 *
+                                 *     Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+                                 */
+                                chunk_overlap_tokens: number;
+                            };
+                        };
+                        metadata?: components["schemas"]["Metadata"];
+                    }[];
+                };
             } | null;
             metadata?: components["schemas"]["Metadata"];
         };
@@ -8236,12 +8302,19 @@ export interface components {
         };
         CreateVectorStoreFileBatchRequest: {
             /** @description A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. */
-            file_ids?: string[];
+            file_ids: string[];
             /** @description A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`. */
             files?: components["schemas"]["CreateVectorStoreFileRequest"][];
             chunking_strategy?: components["schemas"]["ChunkingStrategyRequestParam"];
             attributes?: components["schemas"]["VectorStoreFileAttributes"];
-        } | unknown | unknown;
+        } | {
+            /** @description A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. */
+            file_ids?: string[];
+            /** @description A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`. */
+            files: components["schemas"]["CreateVectorStoreFileRequest"][];
+            chunking_strategy?: components["schemas"]["ChunkingStrategyRequestParam"];
+            attributes?: components["schemas"]["VectorStoreFileAttributes"];
+        };
         CreateVectorStoreFileRequest: {
             /** @description A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests. */
             file_id: string;
@@ -10129,13 +10202,25 @@ export interface components {
              * @description A fully qualified URL or base64-encoded data URL.
              * @example https://example.com/source-image.png
              */
-            image_url?: string;
+            image_url: string;
             /**
              * @description The File API ID of an uploaded image to use as input.
              * @example file-abc123
              */
             file_id?: string;
-        } | unknown | unknown;
+        } | {
+            /**
+             * Format: uri
+             * @description A fully qualified URL or base64-encoded data URL.
+             * @example https://example.com/source-image.png
+             */
+            image_url?: string;
+            /**
+             * @description The File API ID of an uploaded image to use as input.
+             * @example file-abc123
+             */
+            file_id: string;
+        };
         /**
          * Image generation response
          * @description The response from the image generation endpoint.

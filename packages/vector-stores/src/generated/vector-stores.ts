@@ -93,7 +93,7 @@ export const deleteVectorStore = (client: Client, vectorStoreId: string, options
  * const result = await createVectorStoreFileBatch(client, 'vs_abc123', { file_ids: ['string'] })
  * ```
  */
-export const createVectorStoreFileBatch = (client: Client, vectorStoreId: string, body: CreateVectorStoreFileBatchRequest = {}, options?: RequestOptions) =>
+export const createVectorStoreFileBatch = (client: Client, vectorStoreId: string, body: CreateVectorStoreFileBatchRequest, options?: RequestOptions) =>
   request<VectorStoreFileBatchObject>(client, { method: 'POST', path: expandPath('/vector_stores/{vector_store_id}/file_batches', { vector_store_id: vectorStoreId }), body }, options)
 
 /**
