@@ -106,6 +106,15 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
     aliases.push({ ...alias, declaration: keepName ? declarationOf(spec, schema) : undefined })
     return alias.name
   }
+  // The query parameters are always one object of named parameters: an interface, like a body.
+  const query = op.query.length > 0 ? `${pascalCase(op.functionName)}Query` : undefined
+  if (query)
+    aliases.push({
+      name: query,
+      expression: `NonNullable<${operation}['parameters']['query']>`,
+      doc: `The query parameters of \`${op.functionName}\`.`,
+      declaration: 'interface',
+    })
   const base = pascalCase(op.functionName)
   const body =
     op.body &&
@@ -118,14 +127,6 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
       },
       !op.body.multipart,
     )
-  const query =
-    op.query.length > 0
-      ? named(undefined, {
-          name: `${base}Query`,
-          expression: `NonNullable<${operation}['parameters']['query']>`,
-          doc: `The query parameters of \`${op.functionName}\`.`,
-        })
-      : undefined
   const { response } = op
   // A JSON result, the item of a paged one and a stream event are named as a body is: an interface
   // for a plain object (`CreateChatCompletionResponse`, `OpenAIFile`), a named union for a union

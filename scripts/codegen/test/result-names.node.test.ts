@@ -16,13 +16,20 @@ const program = ts.createProgram(entries, {
   noEmit: true,
 })
 const checker = program.getTypeChecker()
-const returnType = (pkg: string, name: string): string => {
+/** The (first) call signature of a function a package exports. */
+const signatureOf = (pkg: string, name: string): ts.Signature => {
   const file = program.getSourceFile(`${root}packages/${pkg}/src/index.ts`)!
   const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!)
   const symbol = exported.find((candidate) => candidate.name === name)!
   const value = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
-  const type = checker.getTypeOfSymbol(value)
-  return checker.typeToString(type.getCallSignatures()[0]!.getReturnType())
+  return checker.getTypeOfSymbol(value).getCallSignatures()[0]!
+}
+const returnType = (pkg: string, name: string): string =>
+  checker.typeToString(signatureOf(pkg, name).getReturnType())
+/** The type of a function's parameter, as TypeScript prints it. */
+const parameterType = (pkg: string, name: string, parameter: string): string => {
+  const found = signatureOf(pkg, name).parameters.find((candidate) => candidate.name === parameter)!
+  return checker.typeToString(checker.getTypeOfSymbol(found))
 }
 
 describe('the result types editors show', () => {
@@ -34,6 +41,11 @@ describe('the result types editors show', () => {
     expect(returnType('chat', 'createChatCompletionStream')).toBe(
       'StreamPromise<CreateChatCompletionStreamResponse>',
     )
+  })
+
+  it('name the query parameters by their interface', () => {
+    expect(parameterType('files', 'listFiles', 'query')).toBe('ListFilesQuery | undefined')
+    expect(parameterType('chat', 'listInputItems', 'query')).toBe('ListInputItemsQuery | undefined')
   })
 
   it('name a union result, paged item or event by its alias', () => {

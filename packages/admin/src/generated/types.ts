@@ -17,8 +17,9 @@ type AdminApiKeysDeleteResponseFields = operations['admin-api-keys-delete']['res
 /** The result of `adminApiKeysDelete`. */
 export interface AdminApiKeysDeleteResponse extends AdminApiKeysDeleteResponseFields {}
 
+type AdminApiKeysListQueryFields = NonNullable<operations['admin-api-keys-list']['parameters']['query']>
 /** The query parameters of `adminApiKeysList`. */
-export type AdminApiKeysListQuery = NonNullable<operations['admin-api-keys-list']['parameters']['query']>
+export interface AdminApiKeysListQuery extends AdminApiKeysListQueryFields {}
 
 type ApiKeyListFields = components['schemas']['ApiKeyList']
 /** The `ApiKeyList` object of the API. */
@@ -60,8 +61,9 @@ type DeletedRoleAssignmentResourceFields = components['schemas']['DeletedRoleAss
 /** Confirmation payload returned after unassigning a role. */
 export interface DeletedRoleAssignmentResource extends DeletedRoleAssignmentResourceFields {}
 
+type GetCertificateQueryFields = NonNullable<operations['getCertificate']['parameters']['query']>
 /** The query parameters of `getCertificate`. */
-export type GetCertificateQuery = NonNullable<operations['getCertificate']['parameters']['query']>
+export interface GetCertificateQuery extends GetCertificateQueryFields {}
 
 type GroupDeletedResourceFields = components['schemas']['GroupDeletedResource']
 /** Confirmation payload returned after deleting a group. */
@@ -119,8 +121,9 @@ type InviteRequestFields = components['schemas']['InviteRequest']
 /** The `InviteRequest` object of the API. */
 export interface InviteRequest extends InviteRequestFields {}
 
+type ListAuditLogsQueryFields = NonNullable<operations['list-audit-logs']['parameters']['query']>
 /** The query parameters of `listAuditLogs`. */
-export type ListAuditLogsQuery = NonNullable<operations['list-audit-logs']['parameters']['query']>
+export interface ListAuditLogsQuery extends ListAuditLogsQueryFields {}
 
 type ListAuditLogsResponseFields = components['schemas']['ListAuditLogsResponse']
 /** The `ListAuditLogsResponse` object of the API. */
@@ -130,69 +133,89 @@ type ListCertificatesResponseFields = components['schemas']['ListCertificatesRes
 /** The `ListCertificatesResponse` object of the API. */
 export interface ListCertificatesResponse extends ListCertificatesResponseFields {}
 
+type ListGroupRoleAssignmentsQueryFields = NonNullable<operations['list-group-role-assignments']['parameters']['query']>
 /** The query parameters of `listGroupRoleAssignments`. */
-export type ListGroupRoleAssignmentsQuery = NonNullable<operations['list-group-role-assignments']['parameters']['query']>
+export interface ListGroupRoleAssignmentsQuery extends ListGroupRoleAssignmentsQueryFields {}
 
+type ListGroupsQueryFields = NonNullable<operations['list-groups']['parameters']['query']>
 /** The query parameters of `listGroups`. */
-export type ListGroupsQuery = NonNullable<operations['list-groups']['parameters']['query']>
+export interface ListGroupsQuery extends ListGroupsQueryFields {}
 
+type ListGroupUsersQueryFields = NonNullable<operations['list-group-users']['parameters']['query']>
 /** The query parameters of `listGroupUsers`. */
-export type ListGroupUsersQuery = NonNullable<operations['list-group-users']['parameters']['query']>
+export interface ListGroupUsersQuery extends ListGroupUsersQueryFields {}
 
+type ListInvitesQueryFields = NonNullable<operations['list-invites']['parameters']['query']>
 /** The query parameters of `listInvites`. */
-export type ListInvitesQuery = NonNullable<operations['list-invites']['parameters']['query']>
+export interface ListInvitesQuery extends ListInvitesQueryFields {}
 
+type ListOrganizationCertificatesQueryFields = NonNullable<operations['listOrganizationCertificates']['parameters']['query']>
 /** The query parameters of `listOrganizationCertificates`. */
-export type ListOrganizationCertificatesQuery = NonNullable<operations['listOrganizationCertificates']['parameters']['query']>
+export interface ListOrganizationCertificatesQuery extends ListOrganizationCertificatesQueryFields {}
 
+type ListOrganizationSpendAlertsQueryFields = NonNullable<operations['list-organization-spend-alerts']['parameters']['query']>
 /** The query parameters of `listOrganizationSpendAlerts`. */
-export type ListOrganizationSpendAlertsQuery = NonNullable<operations['list-organization-spend-alerts']['parameters']['query']>
+export interface ListOrganizationSpendAlertsQuery extends ListOrganizationSpendAlertsQueryFields {}
 
+type ListProjectApiKeysQueryFields = NonNullable<operations['list-project-api-keys']['parameters']['query']>
 /** The query parameters of `listProjectApiKeys`. */
-export type ListProjectApiKeysQuery = NonNullable<operations['list-project-api-keys']['parameters']['query']>
+export interface ListProjectApiKeysQuery extends ListProjectApiKeysQueryFields {}
 
+type ListProjectCertificatesQueryFields = NonNullable<operations['listProjectCertificates']['parameters']['query']>
 /** The query parameters of `listProjectCertificates`. */
-export type ListProjectCertificatesQuery = NonNullable<operations['listProjectCertificates']['parameters']['query']>
+export interface ListProjectCertificatesQuery extends ListProjectCertificatesQueryFields {}
 
 type ListProjectCertificatesResponseFields = components['schemas']['ListProjectCertificatesResponse']
 /** The `ListProjectCertificatesResponse` object of the API. */
 export interface ListProjectCertificatesResponse extends ListProjectCertificatesResponseFields {}
 
+type ListProjectGroupRoleAssignmentsQueryFields = NonNullable<operations['list-project-group-role-assignments']['parameters']['query']>
 /** The query parameters of `listProjectGroupRoleAssignments`. */
-export type ListProjectGroupRoleAssignmentsQuery = NonNullable<operations['list-project-group-role-assignments']['parameters']['query']>
+export interface ListProjectGroupRoleAssignmentsQuery extends ListProjectGroupRoleAssignmentsQueryFields {}
 
+type ListProjectGroupsQueryFields = NonNullable<operations['list-project-groups']['parameters']['query']>
 /** The query parameters of `listProjectGroups`. */
-export type ListProjectGroupsQuery = NonNullable<operations['list-project-groups']['parameters']['query']>
+export interface ListProjectGroupsQuery extends ListProjectGroupsQueryFields {}
 
+type ListProjectRateLimitsQueryFields = NonNullable<operations['list-project-rate-limits']['parameters']['query']>
 /** The query parameters of `listProjectRateLimits`. */
-export type ListProjectRateLimitsQuery = NonNullable<operations['list-project-rate-limits']['parameters']['query']>
+export interface ListProjectRateLimitsQuery extends ListProjectRateLimitsQueryFields {}
 
+type ListProjectRolesQueryFields = NonNullable<operations['list-project-roles']['parameters']['query']>
 /** The query parameters of `listProjectRoles`. */
-export type ListProjectRolesQuery = NonNullable<operations['list-project-roles']['parameters']['query']>
+export interface ListProjectRolesQuery extends ListProjectRolesQueryFields {}
 
+type ListProjectServiceAccountsQueryFields = NonNullable<operations['list-project-service-accounts']['parameters']['query']>
 /** The query parameters of `listProjectServiceAccounts`. */
-export type ListProjectServiceAccountsQuery = NonNullable<operations['list-project-service-accounts']['parameters']['query']>
+export interface ListProjectServiceAccountsQuery extends ListProjectServiceAccountsQueryFields {}
 
+type ListProjectSpendAlertsQueryFields = NonNullable<operations['list-project-spend-alerts']['parameters']['query']>
 /** The query parameters of `listProjectSpendAlerts`. */
-export type ListProjectSpendAlertsQuery = NonNullable<operations['list-project-spend-alerts']['parameters']['query']>
+export interface ListProjectSpendAlertsQuery extends ListProjectSpendAlertsQueryFields {}
 
+type ListProjectsQueryFields = NonNullable<operations['list-projects']['parameters']['query']>
 /** The query parameters of `listProjects`. */
-export type ListProjectsQuery = NonNullable<operations['list-projects']['parameters']['query']>
+export interface ListProjectsQuery extends ListProjectsQueryFields {}
 
+type ListProjectUserRoleAssignmentsQueryFields = NonNullable<operations['list-project-user-role-assignments']['parameters']['query']>
 /** The query parameters of `listProjectUserRoleAssignments`. */
-export type ListProjectUserRoleAssignmentsQuery = NonNullable<operations['list-project-user-role-assignments']['parameters']['query']>
+export interface ListProjectUserRoleAssignmentsQuery extends ListProjectUserRoleAssignmentsQueryFields {}
 
+type ListProjectUsersQueryFields = NonNullable<operations['list-project-users']['parameters']['query']>
 /** The query parameters of `listProjectUsers`. */
-export type ListProjectUsersQuery = NonNullable<operations['list-project-users']['parameters']['query']>
+export interface ListProjectUsersQuery extends ListProjectUsersQueryFields {}
 
+type ListRolesQueryFields = NonNullable<operations['list-roles']['parameters']['query']>
 /** The query parameters of `listRoles`. */
-export type ListRolesQuery = NonNullable<operations['list-roles']['parameters']['query']>
+export interface ListRolesQuery extends ListRolesQueryFields {}
 
+type ListUserRoleAssignmentsQueryFields = NonNullable<operations['list-user-role-assignments']['parameters']['query']>
 /** The query parameters of `listUserRoleAssignments`. */
-export type ListUserRoleAssignmentsQuery = NonNullable<operations['list-user-role-assignments']['parameters']['query']>
+export interface ListUserRoleAssignmentsQuery extends ListUserRoleAssignmentsQueryFields {}
 
+type ListUsersQueryFields = NonNullable<operations['list-users']['parameters']['query']>
 /** The query parameters of `listUsers`. */
-export type ListUsersQuery = NonNullable<operations['list-users']['parameters']['query']>
+export interface ListUsersQuery extends ListUsersQueryFields {}
 
 type ModifyCertificateRequestFields = components['schemas']['ModifyCertificateRequest']
 /** The `ModifyCertificateRequest` object of the API. */
@@ -398,8 +421,9 @@ type PublicUpdateOrganizationRoleBodyFields = components['schemas']['PublicUpdat
 /** Request payload for updating an existing role. */
 export interface PublicUpdateOrganizationRoleBody extends PublicUpdateOrganizationRoleBodyFields {}
 
+type RetrieveProjectGroupQueryFields = NonNullable<operations['retrieve-project-group']['parameters']['query']>
 /** The query parameters of `retrieveProjectGroup`. */
-export type RetrieveProjectGroupQuery = NonNullable<operations['retrieve-project-group']['parameters']['query']>
+export interface RetrieveProjectGroupQuery extends RetrieveProjectGroupQueryFields {}
 
 type RoleFields = components['schemas']['Role']
 /** Details about a role that can be assigned through the public Roles API. */
@@ -449,32 +473,41 @@ type UploadCertificateRequestFields = components['schemas']['UploadCertificateRe
 /** The `UploadCertificateRequest` object of the API. */
 export interface UploadCertificateRequest extends UploadCertificateRequestFields {}
 
+type UsageAudioSpeechesQueryFields = NonNullable<operations['usage-audio-speeches']['parameters']['query']>
 /** The query parameters of `usageAudioSpeeches`. */
-export type UsageAudioSpeechesQuery = NonNullable<operations['usage-audio-speeches']['parameters']['query']>
+export interface UsageAudioSpeechesQuery extends UsageAudioSpeechesQueryFields {}
 
+type UsageAudioTranscriptionsQueryFields = NonNullable<operations['usage-audio-transcriptions']['parameters']['query']>
 /** The query parameters of `usageAudioTranscriptions`. */
-export type UsageAudioTranscriptionsQuery = NonNullable<operations['usage-audio-transcriptions']['parameters']['query']>
+export interface UsageAudioTranscriptionsQuery extends UsageAudioTranscriptionsQueryFields {}
 
+type UsageCodeInterpreterSessionsQueryFields = NonNullable<operations['usage-code-interpreter-sessions']['parameters']['query']>
 /** The query parameters of `usageCodeInterpreterSessions`. */
-export type UsageCodeInterpreterSessionsQuery = NonNullable<operations['usage-code-interpreter-sessions']['parameters']['query']>
+export interface UsageCodeInterpreterSessionsQuery extends UsageCodeInterpreterSessionsQueryFields {}
 
+type UsageCompletionsQueryFields = NonNullable<operations['usage-completions']['parameters']['query']>
 /** The query parameters of `usageCompletions`. */
-export type UsageCompletionsQuery = NonNullable<operations['usage-completions']['parameters']['query']>
+export interface UsageCompletionsQuery extends UsageCompletionsQueryFields {}
 
+type UsageCostsQueryFields = NonNullable<operations['usage-costs']['parameters']['query']>
 /** The query parameters of `usageCosts`. */
-export type UsageCostsQuery = NonNullable<operations['usage-costs']['parameters']['query']>
+export interface UsageCostsQuery extends UsageCostsQueryFields {}
 
+type UsageEmbeddingsQueryFields = NonNullable<operations['usage-embeddings']['parameters']['query']>
 /** The query parameters of `usageEmbeddings`. */
-export type UsageEmbeddingsQuery = NonNullable<operations['usage-embeddings']['parameters']['query']>
+export interface UsageEmbeddingsQuery extends UsageEmbeddingsQueryFields {}
 
+type UsageFileSearchCallsQueryFields = NonNullable<operations['usage-file-search-calls']['parameters']['query']>
 /** The query parameters of `usageFileSearchCalls`. */
-export type UsageFileSearchCallsQuery = NonNullable<operations['usage-file-search-calls']['parameters']['query']>
+export interface UsageFileSearchCallsQuery extends UsageFileSearchCallsQueryFields {}
 
+type UsageImagesQueryFields = NonNullable<operations['usage-images']['parameters']['query']>
 /** The query parameters of `usageImages`. */
-export type UsageImagesQuery = NonNullable<operations['usage-images']['parameters']['query']>
+export interface UsageImagesQuery extends UsageImagesQueryFields {}
 
+type UsageModerationsQueryFields = NonNullable<operations['usage-moderations']['parameters']['query']>
 /** The query parameters of `usageModerations`. */
-export type UsageModerationsQuery = NonNullable<operations['usage-moderations']['parameters']['query']>
+export interface UsageModerationsQuery extends UsageModerationsQueryFields {}
 
 type UsageResponseFields = components['schemas']['UsageResponse']
 /** The `UsageResponse` object of the API. */
@@ -484,11 +517,13 @@ type UsageTimeBucketFields = components['schemas']['UsageTimeBucket']
 /** The `UsageTimeBucket` object of the API. */
 export interface UsageTimeBucket extends UsageTimeBucketFields {}
 
+type UsageVectorStoresQueryFields = NonNullable<operations['usage-vector-stores']['parameters']['query']>
 /** The query parameters of `usageVectorStores`. */
-export type UsageVectorStoresQuery = NonNullable<operations['usage-vector-stores']['parameters']['query']>
+export interface UsageVectorStoresQuery extends UsageVectorStoresQueryFields {}
 
+type UsageWebSearchCallsQueryFields = NonNullable<operations['usage-web-search-calls']['parameters']['query']>
 /** The query parameters of `usageWebSearchCalls`. */
-export type UsageWebSearchCallsQuery = NonNullable<operations['usage-web-search-calls']['parameters']['query']>
+export interface UsageWebSearchCallsQuery extends UsageWebSearchCallsQueryFields {}
 
 type UserFields = components['schemas']['User']
 /** Represents an individual `user` within an organization. */

@@ -17,8 +17,9 @@ type CreateMessageRequestFields = components['schemas']['CreateMessageRequest']
 /** The `CreateMessageRequest` object of the API. */
 export interface CreateMessageRequest extends CreateMessageRequestFields {}
 
+type CreateRunQueryFields = NonNullable<operations['createRun']['parameters']['query']>
 /** The query parameters of `createRun`. */
-export type CreateRunQuery = NonNullable<operations['createRun']['parameters']['query']>
+export interface CreateRunQuery extends CreateRunQueryFields {}
 
 type CreateRunRequestFields = components['schemas']['CreateRunRequest']
 /** The `CreateRunRequest` object of the API. */
@@ -44,32 +45,37 @@ type DeleteThreadResponseFields = components['schemas']['DeleteThreadResponse']
 /** The `DeleteThreadResponse` object of the API. */
 export interface DeleteThreadResponse extends DeleteThreadResponseFields {}
 
+type GetRunStepQueryFields = NonNullable<operations['getRunStep']['parameters']['query']>
 /** The query parameters of `getRunStep`. */
-export type GetRunStepQuery = NonNullable<operations['getRunStep']['parameters']['query']>
+export interface GetRunStepQuery extends GetRunStepQueryFields {}
 
+type ListAssistantsQueryFields = NonNullable<operations['listAssistants']['parameters']['query']>
 /** The query parameters of `listAssistants`. */
-export type ListAssistantsQuery = NonNullable<operations['listAssistants']['parameters']['query']>
+export interface ListAssistantsQuery extends ListAssistantsQueryFields {}
 
 type ListAssistantsResponseFields = components['schemas']['ListAssistantsResponse']
 /** The `ListAssistantsResponse` object of the API. */
 export interface ListAssistantsResponse extends ListAssistantsResponseFields {}
 
+type ListMessagesQueryFields = NonNullable<operations['listMessages']['parameters']['query']>
 /** The query parameters of `listMessages`. */
-export type ListMessagesQuery = NonNullable<operations['listMessages']['parameters']['query']>
+export interface ListMessagesQuery extends ListMessagesQueryFields {}
 
 type ListMessagesResponseFields = components['schemas']['ListMessagesResponse']
 /** The `ListMessagesResponse` object of the API. */
 export interface ListMessagesResponse extends ListMessagesResponseFields {}
 
+type ListRunsQueryFields = NonNullable<operations['listRuns']['parameters']['query']>
 /** The query parameters of `listRuns`. */
-export type ListRunsQuery = NonNullable<operations['listRuns']['parameters']['query']>
+export interface ListRunsQuery extends ListRunsQueryFields {}
 
 type ListRunsResponseFields = components['schemas']['ListRunsResponse']
 /** The `ListRunsResponse` object of the API. */
 export interface ListRunsResponse extends ListRunsResponseFields {}
 
+type ListRunStepsQueryFields = NonNullable<operations['listRunSteps']['parameters']['query']>
 /** The query parameters of `listRunSteps`. */
-export type ListRunStepsQuery = NonNullable<operations['listRunSteps']['parameters']['query']>
+export interface ListRunStepsQuery extends ListRunStepsQueryFields {}
 
 type ListRunStepsResponseFields = components['schemas']['ListRunStepsResponse']
 /** The `ListRunStepsResponse` object of the API. */

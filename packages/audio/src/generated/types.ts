@@ -30,8 +30,9 @@ export type CreateVoiceConsentRequest = components['schemas']['CreateVoiceConsen
 /** The `CreateVoiceRequest` object of the API. */
 export type CreateVoiceRequest = components['schemas']['CreateVoiceRequest']
 
+type ListVoiceConsentsQueryFields = NonNullable<operations['listVoiceConsents']['parameters']['query']>
 /** The query parameters of `listVoiceConsents`. */
-export type ListVoiceConsentsQuery = NonNullable<operations['listVoiceConsents']['parameters']['query']>
+export interface ListVoiceConsentsQuery extends ListVoiceConsentsQueryFields {}
 
 type UpdateVoiceConsentRequestFields = components['schemas']['UpdateVoiceConsentRequest']
 /** The `UpdateVoiceConsentRequest` object of the API. */

@@ -9,8 +9,9 @@ type CreateBatchRequestFields = components['schemas']['CreateBatchRequest']
 /** The `CreateBatchRequest` object of the API. */
 export interface CreateBatchRequest extends CreateBatchRequestFields {}
 
+type ListBatchesQueryFields = NonNullable<operations['listBatches']['parameters']['query']>
 /** The query parameters of `listBatches`. */
-export type ListBatchesQuery = NonNullable<operations['listBatches']['parameters']['query']>
+export interface ListBatchesQuery extends ListBatchesQueryFields {}
 
 type ListBatchesResponseFields = components['schemas']['ListBatchesResponse']
 /** The `ListBatchesResponse` object of the API. */

@@ -80,26 +80,32 @@ type CreateResponseFields = components['schemas']['CreateResponse']
 /** The `CreateResponse` object of the API. */
 export interface CreateResponse extends CreateResponseFields {}
 
+type GetChatCompletionMessagesQueryFields = NonNullable<operations['getChatCompletionMessages']['parameters']['query']>
 /** The query parameters of `getChatCompletionMessages`. */
-export type GetChatCompletionMessagesQuery = NonNullable<operations['getChatCompletionMessages']['parameters']['query']>
+export interface GetChatCompletionMessagesQuery extends GetChatCompletionMessagesQueryFields {}
 
+type GetResponseBetaQueryFields = NonNullable<operations['beta_getResponse']['parameters']['query']>
 /** The query parameters of `getResponseBeta`. */
-export type GetResponseBetaQuery = NonNullable<operations['beta_getResponse']['parameters']['query']>
+export interface GetResponseBetaQuery extends GetResponseBetaQueryFields {}
 
+type GetResponseQueryFields = NonNullable<operations['getResponse']['parameters']['query']>
 /** The query parameters of `getResponse`. */
-export type GetResponseQuery = NonNullable<operations['getResponse']['parameters']['query']>
+export interface GetResponseQuery extends GetResponseQueryFields {}
 
 /** Content item used to generate a response. */
 export type ItemResource = components['schemas']['ItemResource'] | never
 
+type ListChatCompletionsQueryFields = NonNullable<operations['listChatCompletions']['parameters']['query']>
 /** The query parameters of `listChatCompletions`. */
-export type ListChatCompletionsQuery = NonNullable<operations['listChatCompletions']['parameters']['query']>
+export interface ListChatCompletionsQuery extends ListChatCompletionsQueryFields {}
 
+type ListInputItemsBetaQueryFields = NonNullable<operations['beta_listInputItems']['parameters']['query']>
 /** The query parameters of `listInputItemsBeta`. */
-export type ListInputItemsBetaQuery = NonNullable<operations['beta_listInputItems']['parameters']['query']>
+export interface ListInputItemsBetaQuery extends ListInputItemsBetaQueryFields {}
 
+type ListInputItemsQueryFields = NonNullable<operations['listInputItems']['parameters']['query']>
 /** The query parameters of `listInputItems`. */
-export type ListInputItemsQuery = NonNullable<operations['listInputItems']['parameters']['query']>
+export interface ListInputItemsQuery extends ListInputItemsQueryFields {}
 
 type ResponseItemListFields = components['schemas']['ResponseItemList']
 /** A list of Response items. */

@@ -14,11 +14,13 @@ type DeletedThreadResourceFields = components['schemas']['DeletedThreadResource'
 /** Confirmation payload returned after deleting a thread. */
 export interface DeletedThreadResource extends DeletedThreadResourceFields {}
 
+type ListChatKitThreadItemsQueryFields = NonNullable<operations['ListThreadItemsMethod']['parameters']['query']>
 /** The query parameters of `listChatKitThreadItems`. */
-export type ListChatKitThreadItemsQuery = NonNullable<operations['ListThreadItemsMethod']['parameters']['query']>
+export interface ListChatKitThreadItemsQuery extends ListChatKitThreadItemsQueryFields {}
 
+type ListChatKitThreadsQueryFields = NonNullable<operations['ListThreadsMethod']['parameters']['query']>
 /** The query parameters of `listChatKitThreads`. */
-export type ListChatKitThreadsQuery = NonNullable<operations['ListThreadsMethod']['parameters']['query']>
+export interface ListChatKitThreadsQuery extends ListChatKitThreadsQueryFields {}
 
 /** The `ThreadItem` object of the API. */
 export type ThreadItem = components['schemas']['ThreadItem'] | never

@@ -25,8 +25,10 @@ type CreateContainerFileBodyFields = components['schemas']['CreateContainerFileB
 /** The `CreateContainerFileBody` object of the API. */
 export interface CreateContainerFileBody extends CreateContainerFileBodyFields {}
 
+type ListContainerFilesQueryFields = NonNullable<operations['ListContainerFiles']['parameters']['query']>
 /** The query parameters of `listContainerFiles`. */
-export type ListContainerFilesQuery = NonNullable<operations['ListContainerFiles']['parameters']['query']>
+export interface ListContainerFilesQuery extends ListContainerFilesQueryFields {}
 
+type ListContainersQueryFields = NonNullable<operations['ListContainers']['parameters']['query']>
 /** The query parameters of `listContainers`. */
-export type ListContainersQuery = NonNullable<operations['ListContainers']['parameters']['query']>
+export interface ListContainersQuery extends ListContainersQueryFields {}

@@ -17,8 +17,9 @@ type CreateConversationBodyFields = components['schemas']['CreateConversationBod
 /** The `CreateConversationBody` object of the API. */
 export interface CreateConversationBody extends CreateConversationBodyFields {}
 
+type CreateConversationItemsQueryFields = NonNullable<operations['createConversationItems']['parameters']['query']>
 /** The query parameters of `createConversationItems`. */
-export type CreateConversationItemsQuery = NonNullable<operations['createConversationItems']['parameters']['query']>
+export interface CreateConversationItemsQuery extends CreateConversationItemsQueryFields {}
 
 type CreateConversationItemsRequestFields = NonNullable<operations['createConversationItems']['requestBody']>['content']['application/json']
 /** The request body of `createConversationItems`. */
@@ -28,11 +29,13 @@ type DeletedConversationResourceFields = components['schemas']['DeletedConversat
 /** The `DeletedConversationResource` object of the API. */
 export interface DeletedConversationResource extends DeletedConversationResourceFields {}
 
+type GetConversationItemQueryFields = NonNullable<operations['getConversationItem']['parameters']['query']>
 /** The query parameters of `getConversationItem`. */
-export type GetConversationItemQuery = NonNullable<operations['getConversationItem']['parameters']['query']>
+export interface GetConversationItemQuery extends GetConversationItemQueryFields {}
 
+type ListConversationItemsQueryFields = NonNullable<operations['listConversationItems']['parameters']['query']>
 /** The query parameters of `listConversationItems`. */
-export type ListConversationItemsQuery = NonNullable<operations['listConversationItems']['parameters']['query']>
+export interface ListConversationItemsQuery extends ListConversationItemsQueryFields {}
 
 type UpdateConversationBodyFields = components['schemas']['UpdateConversationBody']
 /** The `UpdateConversationBody` object of the API. */

@@ -41,14 +41,17 @@ type EvalRunOutputItemListFields = components['schemas']['EvalRunOutputItemList'
 /** An object representing a list of output items for an evaluation run. */
 export interface EvalRunOutputItemList extends EvalRunOutputItemListFields {}
 
+type GetEvalRunOutputItemsQueryFields = NonNullable<operations['getEvalRunOutputItems']['parameters']['query']>
 /** The query parameters of `getEvalRunOutputItems`. */
-export type GetEvalRunOutputItemsQuery = NonNullable<operations['getEvalRunOutputItems']['parameters']['query']>
+export interface GetEvalRunOutputItemsQuery extends GetEvalRunOutputItemsQueryFields {}
 
+type GetEvalRunsQueryFields = NonNullable<operations['getEvalRuns']['parameters']['query']>
 /** The query parameters of `getEvalRuns`. */
-export type GetEvalRunsQuery = NonNullable<operations['getEvalRuns']['parameters']['query']>
+export interface GetEvalRunsQuery extends GetEvalRunsQueryFields {}
 
+type ListEvalsQueryFields = NonNullable<operations['listEvals']['parameters']['query']>
 /** The query parameters of `listEvals`. */
-export type ListEvalsQuery = NonNullable<operations['listEvals']['parameters']['query']>
+export interface ListEvalsQuery extends ListEvalsQueryFields {}
 
 type UpdateEvalRequestFields = NonNullable<operations['updateEval']['requestBody']>['content']['application/json']
 /** The request body of `updateEval`. */

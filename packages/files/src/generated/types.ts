@@ -19,8 +19,9 @@ type DeleteFileResponseFields = components['schemas']['DeleteFileResponse']
 /** The `DeleteFileResponse` object of the API. */
 export interface DeleteFileResponse extends DeleteFileResponseFields {}
 
+type ListFilesQueryFields = NonNullable<operations['listFiles']['parameters']['query']>
 /** The query parameters of `listFiles`. */
-export type ListFilesQuery = NonNullable<operations['listFiles']['parameters']['query']>
+export interface ListFilesQuery extends ListFilesQueryFields {}
 
 type ListFilesResponseFields = components['schemas']['ListFilesResponse']
 /** The `ListFilesResponse` object of the API. */

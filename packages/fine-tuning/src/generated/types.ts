@@ -33,14 +33,17 @@ type ListFineTuningCheckpointPermissionResponseFields = components['schemas']['L
 /** The `ListFineTuningCheckpointPermissionResponse` object of the API. */
 export interface ListFineTuningCheckpointPermissionResponse extends ListFineTuningCheckpointPermissionResponseFields {}
 
+type ListFineTuningCheckpointPermissionsQueryFields = NonNullable<operations['listFineTuningCheckpointPermissions']['parameters']['query']>
 /** The query parameters of `listFineTuningCheckpointPermissions`. */
-export type ListFineTuningCheckpointPermissionsQuery = NonNullable<operations['listFineTuningCheckpointPermissions']['parameters']['query']>
+export interface ListFineTuningCheckpointPermissionsQuery extends ListFineTuningCheckpointPermissionsQueryFields {}
 
+type ListFineTuningEventsQueryFields = NonNullable<operations['listFineTuningEvents']['parameters']['query']>
 /** The query parameters of `listFineTuningEvents`. */
-export type ListFineTuningEventsQuery = NonNullable<operations['listFineTuningEvents']['parameters']['query']>
+export interface ListFineTuningEventsQuery extends ListFineTuningEventsQueryFields {}
 
+type ListFineTuningJobCheckpointsQueryFields = NonNullable<operations['listFineTuningJobCheckpoints']['parameters']['query']>
 /** The query parameters of `listFineTuningJobCheckpoints`. */
-export type ListFineTuningJobCheckpointsQuery = NonNullable<operations['listFineTuningJobCheckpoints']['parameters']['query']>
+export interface ListFineTuningJobCheckpointsQuery extends ListFineTuningJobCheckpointsQueryFields {}
 
 type ListFineTuningJobCheckpointsResponseFields = components['schemas']['ListFineTuningJobCheckpointsResponse']
 /** The `ListFineTuningJobCheckpointsResponse` object of the API. */
@@ -50,8 +53,9 @@ type ListFineTuningJobEventsResponseFields = components['schemas']['ListFineTuni
 /** The `ListFineTuningJobEventsResponse` object of the API. */
 export interface ListFineTuningJobEventsResponse extends ListFineTuningJobEventsResponseFields {}
 
+type ListPaginatedFineTuningJobsQueryFields = NonNullable<operations['listPaginatedFineTuningJobs']['parameters']['query']>
 /** The query parameters of `listPaginatedFineTuningJobs`. */
-export type ListPaginatedFineTuningJobsQuery = NonNullable<operations['listPaginatedFineTuningJobs']['parameters']['query']>
+export interface ListPaginatedFineTuningJobsQuery extends ListPaginatedFineTuningJobsQueryFields {}
 
 type ListPaginatedFineTuningJobsResponseFields = components['schemas']['ListPaginatedFineTuningJobsResponse']
 /** The `ListPaginatedFineTuningJobsResponse` object of the API. */

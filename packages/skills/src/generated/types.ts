@@ -15,11 +15,13 @@ type DeletedSkillVersionResourceFields = components['schemas']['DeletedSkillVers
 /** The `DeletedSkillVersionResource` object of the API. */
 export interface DeletedSkillVersionResource extends DeletedSkillVersionResourceFields {}
 
+type ListSkillsQueryFields = NonNullable<operations['ListSkills']['parameters']['query']>
 /** The query parameters of `listSkills`. */
-export type ListSkillsQuery = NonNullable<operations['ListSkills']['parameters']['query']>
+export interface ListSkillsQuery extends ListSkillsQueryFields {}
 
+type ListSkillVersionsQueryFields = NonNullable<operations['ListSkillVersions']['parameters']['query']>
 /** The query parameters of `listSkillVersions`. */
-export type ListSkillVersionsQuery = NonNullable<operations['ListSkillVersions']['parameters']['query']>
+export interface ListSkillVersionsQuery extends ListSkillVersionsQueryFields {}
 
 type SetDefaultSkillVersionBodyFields = components['schemas']['SetDefaultSkillVersionBody']
 /** Updates the default version pointer for a skill. */

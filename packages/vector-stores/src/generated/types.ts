@@ -21,18 +21,21 @@ type DeleteVectorStoreResponseFields = components['schemas']['DeleteVectorStoreR
 /** The `DeleteVectorStoreResponse` object of the API. */
 export interface DeleteVectorStoreResponse extends DeleteVectorStoreResponseFields {}
 
+type ListFilesInVectorStoreBatchQueryFields = NonNullable<operations['listFilesInVectorStoreBatch']['parameters']['query']>
 /** The query parameters of `listFilesInVectorStoreBatch`. */
-export type ListFilesInVectorStoreBatchQuery = NonNullable<operations['listFilesInVectorStoreBatch']['parameters']['query']>
+export interface ListFilesInVectorStoreBatchQuery extends ListFilesInVectorStoreBatchQueryFields {}
 
+type ListVectorStoreFilesQueryFields = NonNullable<operations['listVectorStoreFiles']['parameters']['query']>
 /** The query parameters of `listVectorStoreFiles`. */
-export type ListVectorStoreFilesQuery = NonNullable<operations['listVectorStoreFiles']['parameters']['query']>
+export interface ListVectorStoreFilesQuery extends ListVectorStoreFilesQueryFields {}
 
 type ListVectorStoreFilesResponseFields = components['schemas']['ListVectorStoreFilesResponse']
 /** The `ListVectorStoreFilesResponse` object of the API. */
 export interface ListVectorStoreFilesResponse extends ListVectorStoreFilesResponseFields {}
 
+type ListVectorStoresQueryFields = NonNullable<operations['listVectorStores']['parameters']['query']>
 /** The query parameters of `listVectorStores`. */
-export type ListVectorStoresQuery = NonNullable<operations['listVectorStores']['parameters']['query']>
+export interface ListVectorStoresQuery extends ListVectorStoresQueryFields {}
 
 type ListVectorStoresResponseFields = components['schemas']['ListVectorStoresResponse']
 /** The `ListVectorStoresResponse` object of the API. */

@@ -20,11 +20,13 @@ type DeletedVideoResourceFields = components['schemas']['DeletedVideoResource']
 /** Confirmation payload returned after deleting a video. */
 export interface DeletedVideoResource extends DeletedVideoResourceFields {}
 
+type ListVideosQueryFields = NonNullable<operations['ListVideos']['parameters']['query']>
 /** The query parameters of `listVideos`. */
-export type ListVideosQuery = NonNullable<operations['ListVideos']['parameters']['query']>
+export interface ListVideosQuery extends ListVideosQueryFields {}
 
+type RetrieveVideoContentQueryFields = NonNullable<operations['RetrieveVideoContent']['parameters']['query']>
 /** The query parameters of `retrieveVideoContent`. */
-export type RetrieveVideoContentQuery = NonNullable<operations['RetrieveVideoContent']['parameters']['query']>
+export interface RetrieveVideoContentQuery extends RetrieveVideoContentQueryFields {}
 
 type VideoCharacterResourceFields = components['schemas']['VideoCharacterResource']
 /** The `VideoCharacterResource` object of the API. */
