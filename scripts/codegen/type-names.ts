@@ -15,7 +15,7 @@ export interface TypeAlias {
    * - `interface`: an object type, declared as an interface extending the expression;
    * - `union`: a union (an interface cannot extend one), declared as `expression | never`: a union
    *   written in the alias itself carries the alias's name.
-   * Unset for what is neither (an array, a scalar, a multipart form): a plain alias.
+   * Unset for what is neither (an array, a scalar): a plain alias.
    */
   declaration?: Declaration
 }
@@ -99,11 +99,11 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   const operation = `operations[${quote(op.id)}]`
   /**
    * Records the alias of `schema` (its component's, else `fallback`), declared to keep its name
-   * unless `keepName` is false.
+   * (see {@link TypeAlias.declaration}).
    */
-  const named = (schema: Schema | undefined, fallback: TypeAlias, keepName = true): string => {
+  const named = (schema: Schema | undefined, fallback: TypeAlias): string => {
     const alias = schema?.$ref ? componentAlias(spec, refName(schema.$ref)) : fallback
-    aliases.push({ ...alias, declaration: keepName ? declarationOf(spec, schema) : undefined })
+    aliases.push({ ...alias, declaration: declarationOf(spec, schema) })
     return alias.name
   }
   // The query parameters are always one object of named parameters: an interface, like a body.
@@ -118,15 +118,11 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
   const base = pascalCase(op.functionName)
   const body =
     op.body &&
-    named(
-      op.body.schema,
-      {
-        name: spec.components.schemas[`${base}Request`] ? `${base}Body` : `${base}Request`,
-        expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
-        doc: `The request body of \`${op.functionName}\`.`,
-      },
-      !op.body.multipart,
-    )
+    named(op.body.schema, {
+      name: spec.components.schemas[`${base}Request`] ? `${base}Body` : `${base}Request`,
+      expression: `NonNullable<${operation}['requestBody']>['content'][${quote(op.body.contentType)}]`,
+      doc: `The request body of \`${op.functionName}\`.`,
+    })
   const { response } = op
   // A JSON result, the item of a paged one and a stream event are named as a body is: an interface
   // for a plain object (`CreateChatCompletionResponse`, `OpenAIFile`), a named union for a union

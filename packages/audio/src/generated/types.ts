@@ -9,8 +9,9 @@ export interface CreateSpeechRequest extends CreateSpeechRequestFields {}
 /** The `CreateSpeechResponseStreamEvent` object of the API. */
 export type CreateSpeechResponseStreamEvent = components['schemas']['CreateSpeechResponseStreamEvent'] | never
 
+type CreateTranscriptionRequestFields = components['schemas']['CreateTranscriptionRequest']
 /** The `CreateTranscriptionRequest` object of the API. */
-export type CreateTranscriptionRequest = components['schemas']['CreateTranscriptionRequest']
+export interface CreateTranscriptionRequest extends CreateTranscriptionRequestFields {}
 
 /** The result of `createTranscription`. */
 export type CreateTranscriptionResponse = operations['createTranscription']['responses']['200']['content']['application/json'] | never
@@ -18,17 +19,20 @@ export type CreateTranscriptionResponse = operations['createTranscription']['res
 /** The `CreateTranscriptionResponseStreamEvent` object of the API. */
 export type CreateTranscriptionResponseStreamEvent = components['schemas']['CreateTranscriptionResponseStreamEvent'] | never
 
+type CreateTranslationRequestFields = components['schemas']['CreateTranslationRequest']
 /** The `CreateTranslationRequest` object of the API. */
-export type CreateTranslationRequest = components['schemas']['CreateTranslationRequest']
+export interface CreateTranslationRequest extends CreateTranslationRequestFields {}
 
 /** The result of `createTranslation`. */
 export type CreateTranslationResponse = operations['createTranslation']['responses']['200']['content']['application/json'] | never
 
+type CreateVoiceConsentRequestFields = components['schemas']['CreateVoiceConsentRequest']
 /** The `CreateVoiceConsentRequest` object of the API. */
-export type CreateVoiceConsentRequest = components['schemas']['CreateVoiceConsentRequest']
+export interface CreateVoiceConsentRequest extends CreateVoiceConsentRequestFields {}
 
+type CreateVoiceRequestFields = components['schemas']['CreateVoiceRequest']
 /** The `CreateVoiceRequest` object of the API. */
-export type CreateVoiceRequest = components['schemas']['CreateVoiceRequest']
+export interface CreateVoiceRequest extends CreateVoiceRequestFields {}
 
 type ListVoiceConsentsQueryFields = NonNullable<operations['listVoiceConsents']['parameters']['query']>
 /** The query parameters of `listVoiceConsents`. */

@@ -2,15 +2,17 @@
 import type { components } from '@oaikit/core'
 // `| never` gives each union below its alias's name: without it, editors and the reference list the union's members.
 
+type CreateImageEditRequestFields = components['schemas']['CreateImageEditRequest']
 /** The `CreateImageEditRequest` object of the API. */
-export type CreateImageEditRequest = components['schemas']['CreateImageEditRequest']
+export interface CreateImageEditRequest extends CreateImageEditRequestFields {}
 
 type CreateImageRequestFields = components['schemas']['CreateImageRequest']
 /** The `CreateImageRequest` object of the API. */
 export interface CreateImageRequest extends CreateImageRequestFields {}
 
+type CreateImageVariationRequestFields = components['schemas']['CreateImageVariationRequest']
 /** The `CreateImageVariationRequest` object of the API. */
-export type CreateImageVariationRequest = components['schemas']['CreateImageVariationRequest']
+export interface CreateImageVariationRequest extends CreateImageVariationRequestFields {}
 
 /** The `ImageEditStreamEvent` object of the API. */
 export type ImageEditStreamEvent = components['schemas']['ImageEditStreamEvent'] | never
