@@ -1,3 +1,4 @@
+import { APIError } from './api-error.ts'
 import type { Client } from './client.ts'
 import { type Operation, type RequestOptions, request } from './request.ts'
 
@@ -17,18 +18,19 @@ interface ListPage {
   next_page?: string | null
 }
 
-/** The query that fetches the page after `page`, or `undefined` when it is the last one. */
-const nextQuery = (page: ListPage): object | undefined => {
-  if (!page.has_more) return
-  if (page.next_page) return { page: page.next_page }
+/** The cursor of the page after `page` (the query parameter and its value), if it names one. */
+const nextCursor = (page: ListPage): [name: string, value: string] | undefined => {
+  if (page.next_page) return ['page', page.next_page]
   const after = page.last_id ?? (page.data?.at(-1) as { id?: string } | undefined)?.id
-  return after ? { after } : undefined
+  return after ? ['after', after] : undefined
 }
 
 /**
  * Sends a list operation lazily. Cursor lists (`has_more` with `last_id`, or the last item's `id`,
  * sent back as `after`) and page-token lists (`has_more` with `next_page`, sent back as `page`) are
- * both followed; a list without `has_more` is one page.
+ * both followed; a list without `has_more` is one page. A page that has more but names no next one
+ * (or the one it was fetched with) fails the iteration with an {@link APIError}, never a short list
+ * or an endless one.
  * @example
  * ```ts
  * for await (const file of listFiles(client, { limit: 100 })) console.log(file.id)
@@ -44,11 +46,17 @@ export const paginate = <Page, Item>(
   const firstPage = () => (first ??= request<Page>(client, operation, options))
   const pages = async function* (): AsyncGenerator<Page> {
     let page = await firstPage()
+    let sent: Record<string, unknown> = { ...operation.query }
     for (;;) {
       yield page
-      const query = nextQuery(page as ListPage)
-      if (!query) return
-      page = await request<Page>(client, { ...operation, query: { ...operation.query, ...query } }, options)
+      if (!(page as ListPage).has_more) return
+      // A page that has more but names no next one, or names itself again, would end the list
+      // short (items lost without a word) or never.
+      const cursor = nextCursor(page as ListPage)
+      if (!cursor || sent[cursor[0]] === cursor[1])
+        throw new APIError({ message: `The list ${operation.path} has more pages but names no next one` })
+      sent = { ...operation.query, [cursor[0]]: cursor[1] }
+      page = await request<Page>(client, { ...operation, query: sent }, options)
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { createClient, getResponseMeta, paginate } from '@oaikit/core'
+import { APIError, createClient, getResponseMeta, paginate } from '@oaikit/core'
 import { describe, expect, it } from 'vitest'
 import { baseURL, fakeTransport, json, rejection } from './helpers.ts'
 
@@ -92,6 +92,32 @@ describe('paginate', () => {
       ids.push(model.id)
     expect(ids).toEqual(['a', 'b'])
     expect(requests).toHaveLength(1)
+  })
+
+  it.each([
+    ['sends back the cursor it was fetched with', { has_more: true, data: [{ id: 'a' }], last_id: 'a' }],
+    ['has more but names no cursor', { has_more: true, data: [] }],
+    ['sends back the page token it was fetched with', { has_more: true, data: [], next_page: 'p1' }],
+  ])('fails, never loops or stops short, when a page %s', async (_, page) => {
+    const { transport, requests } = fakeTransport(() => json(page))
+    const client = createClient({ apiKey: 'test-key', baseURL, transport })
+    const list = paginate<unknown, Item>(client, {
+      method: 'GET',
+      path: '/files',
+      query: { after: 'a', page: 'p1' },
+    })
+    const seen: Item[] = []
+    const error = await rejection(
+      (async () => {
+        for await (const item of list) seen.push(item)
+      })(),
+    )
+    expect(APIError.isInstance(error) && [error.status, error.message]).toEqual([
+      undefined,
+      'The list /files has more pages but names no next one',
+    ])
+    expect(requests).toHaveLength(1)
+    expect(seen).toEqual(page.data)
   })
 
   it('rejects the awaited page and the iteration with the request error', async () => {
