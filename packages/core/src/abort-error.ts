@@ -10,5 +10,6 @@ import { APIError } from './api-error.ts'
  */
 export class APIUserAbortError extends APIError {
   static override readonly id: string = 'APIUserAbortError'
+  /** Always `'abort'`. */
   override readonly kind = 'abort'
 }

@@ -10,6 +10,7 @@ import { APIError } from './api-error.ts'
  */
 export class APIConnectionError extends APIError {
   static override readonly id: string = 'APIConnectionError'
+  /** `'connection'` (`'timeout'` for an {@link APITimeoutError}). */
   override readonly kind: 'connection' | 'timeout' = 'connection'
   /** Always `true`: a request that got no answer may get one when sent again. */
   override readonly isRetryable = true
@@ -24,5 +25,6 @@ export class APIConnectionError extends APIError {
  */
 export class APITimeoutError extends APIConnectionError {
   static override readonly id: string = 'APITimeoutError'
+  /** Always `'timeout'`. */
   override readonly kind = 'timeout'
 }
