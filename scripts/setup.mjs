@@ -3,7 +3,7 @@
 // and, with --browser, makes sure Chromium is there for the browser tests (Debian's package, installed
 // with apt-get when running as root; elsewhere set CHROMIUM_PATH).
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 
 const run = (command, args) => {
   const result = spawnSync(command, args, {
@@ -13,7 +13,21 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-const installArgs = ['install', '--frozen-lockfile', ...(process.env.CI ? ['--reporter=append-only'] : [])]
+// Every script of the workspace runs on the Node its lockfile pins (`devDependencies.node`), not on
+// the one that runs this installer: the engines of the tools are checked against that one, so a
+// machine with an older Node gets no warning for tools that never run on it.
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const workspaceNode = /^npm:node@(\d+\.\d+\.\d+)$/.exec(manifest.devDependencies?.node ?? '')?.[1]
+if (!workspaceNode) {
+  console.error('package.json: devDependencies.node must pin a Node version as npm:node@<x.y.z>')
+  process.exit(1)
+}
+const installArgs = [
+  'install',
+  '--frozen-lockfile',
+  `--config.node-version=${workspaceNode}`,
+  ...(process.env.CI ? ['--reporter=append-only'] : []),
+]
 run(process.execPath, [new URL('./pnpm.mjs', import.meta.url).pathname, ...installArgs])
 
 if (process.argv.includes('--browser')) {
