@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
 import type { ExampleCheck } from '../../scripts/examples/example-check.ts'
+import { withWranglerDev } from '../../scripts/examples/wrangler-dev.ts'
 
 // The workspace root does not depend on @oaikit/testing: its build (made by the publishing step) is loaded by path.
 const { startMockRealtimeServer } = (await import(
@@ -108,46 +109,38 @@ const assertProblems = async (
  * Bundles the page, serves it and the token Worker with `wrangler dev` against the mock Realtime
  * server, and talks to it in Chromium with a fake microphone: the mock records what really arrived.
  */
-export const check: ExampleCheck = async ({ dir, exec, start, port }) => {
-  await exec('npm', ['run', 'build'], { cwd: dir })
+export const check: ExampleCheck = async (context) => {
+  await context.exec('npm', ['run', 'build'], { cwd: context.dir })
   const realtime = await startMockRealtimeServer()
   let stopped: Promise<void> | undefined
   const stopMock = () => (stopped ??= realtime.close())
-  const listen = await port()
-  const vars = { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: realtime.url }
-  const worker = await start(
-    'wrangler',
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(listen),
-      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
-    ],
-    { cwd: dir, ready: /Ready on http/, env: { WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  )
-  const origin = `http://127.0.0.1:${listen}`
-  let browser: Browser | undefined
   try {
-    browser = await launch('allow')
-    const page = await browser.newPage()
-    const crashes: string[] = []
-    page.on('pageerror', (error) => crashes.push(error.message))
-    await page.goto(origin)
-    const secret = await talkOnce(page)
-    await page.locator('#status', { hasText: 'Press Talk to answer.' }).waitFor({ timeout: 10_000 })
-    const bytes = assertReceived(realtime, secret, await samples(page, 'sent'))
-    assert.equal(await text(page, 'transcript'), `You said: ${Math.round(bytes / 48)} ms of audio`)
-    assert.equal(await samples(page, 'played'), answerSamples, 'the answer played to its end')
-    assert.equal(await text(page, 'error'), '')
-    await assertProblems(browser, page, origin, stopMock)
-    assert.deepEqual(crashes, [])
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : error}\nwrangler:\n${worker.output()}`)
+    await withWranglerDev(
+      context,
+      { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: realtime.url },
+      async (origin) => {
+        let browser: Browser | undefined
+        try {
+          browser = await launch('allow')
+          const page = await browser.newPage()
+          const crashes: string[] = []
+          page.on('pageerror', (error) => crashes.push(error.message))
+          await page.goto(origin)
+          const secret = await talkOnce(page)
+          await page.locator('#status', { hasText: 'Press Talk to answer.' }).waitFor({ timeout: 10_000 })
+          const bytes = assertReceived(realtime, secret, await samples(page, 'sent'))
+          assert.equal(await text(page, 'transcript'), `You said: ${Math.round(bytes / 48)} ms of audio`)
+          assert.equal(await samples(page, 'played'), answerSamples, 'the answer played to its end')
+          assert.equal(await text(page, 'error'), '')
+          await assertProblems(browser, page, origin, stopMock)
+          assert.deepEqual(crashes, [])
+        } finally {
+          await browser?.close()
+          await stopMock()
+        }
+      },
+    )
   } finally {
-    await browser?.close()
     await stopMock()
-    await worker.stop()
   }
 }

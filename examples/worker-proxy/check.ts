@@ -5,33 +5,20 @@ import { listModels } from '@oaikit/models'
 import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
 import type { ExampleCheck } from '../../scripts/examples/example-check.ts'
+import { withWranglerDev } from '../../scripts/examples/wrangler-dev.ts'
 
 /**
  * Bundles the page, serves the Worker with `wrangler dev` (workerd) against the mock API, calls it
  * as the page would from Node, then opens the page in Chromium.
  */
-export const check: ExampleCheck = async ({ dir, api, exec, start, port }) => {
-  await exec('npm', ['run', 'build'], { cwd: dir })
-  const listen = await port()
+export const check: ExampleCheck = async (context) => {
+  await context.exec('npm', ['run', 'build'], { cwd: context.dir })
   const vars = {
     OPENAI_API_KEY: 'sk-example',
     TOKEN_SECRET: 'a-secret-of-the-check-only',
-    OPENAI_BASE_URL: api,
+    OPENAI_BASE_URL: context.api,
   }
-  const worker = await start(
-    'wrangler',
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(listen),
-      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
-    ],
-    { cwd: dir, ready: /Ready on http/, env: { WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-  )
-  const origin = `http://127.0.0.1:${listen}`
-  try {
+  await withWranglerDev(context, vars, async (origin) => {
     const minted = (await (await fetch(`${origin}/token`, { method: 'POST' })).json()) as {
       token: string
       expires_at: number
@@ -81,9 +68,5 @@ export const check: ExampleCheck = async ({ dir, api, exec, start, port }) => {
     } finally {
       await browser.close()
     }
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : error}\nwrangler:\n${worker.output()}`)
-  } finally {
-    await worker.stop()
-  }
+  })
 }
