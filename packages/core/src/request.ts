@@ -214,30 +214,29 @@ export const request = async <T>(
           (text: string) => redact(text, key),
         ) as T
       }
-      // A success is returned as it was sent (a new admin key is one, an answer may quote one); the
-      // text of an error is masked before it is read, since a server or a proxy may echo the key
-      // (a key or an `sk-` token can only stand inside a JSON string: masked, the text is still JSON).
       const raw = await wait(response.text())
-      const text = ok ? raw : redact(raw, key)
       let note = ''
       let data: { error?: unknown } | undefined
       try {
-        data = text ? JSON.parse(text) : undefined
+        data = raw ? JSON.parse(raw) : undefined
       } catch {
         note = ', not JSON:'
       }
+      // A success is returned as it was sent (a new admin key is one, an answer may quote one).
       // The response is recorded on the result; a primitive (or nothing) is boxed, so nothing is thrown.
       if (ok && !note) {
         end()
         return Object.defineProperty(Object(data), responseKey, { value: response }) && (data as T)
       }
+      // What goes into an error is masked, since a server or a proxy may echo the key; its JSON is
+      // parsed again masked (a key or an `sk-` token can only stand inside a JSON string).
+      const text = redact(raw, key)
+      if (data) data = JSON.parse(text)
       throw new APIError({
         status,
         headers: response.headers,
         error: data?.error,
-        message: `HTTP ${status}${note} ${redact(text, key)
-          .replace(/<.*?>|\s+/gs, ' ')
-          .slice(0, 200)}`,
+        message: `HTTP ${status}${note} ${text.replace(/<.*?>|\s+/gs, ' ').slice(0, 200)}`,
       })
     } catch (error) {
       end()
