@@ -106,8 +106,9 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
     aliases.push({ ...alias, declaration: declarationOf(spec, schema) })
     return alias.name
   }
+  const base = pascalCase(op.functionName)
   // The query parameters are always one object of named parameters: an interface, like a body.
-  const query = op.query.length > 0 ? `${pascalCase(op.functionName)}Query` : undefined
+  const query = op.query.length > 0 ? `${base}Query` : undefined
   if (query)
     aliases.push({
       name: query,
@@ -115,7 +116,6 @@ export const operationTypes = (spec: Spec, op: Operation): OperationTypes => {
       doc: `The query parameters of \`${op.functionName}\`.`,
       declaration: 'interface',
     })
-  const base = pascalCase(op.functionName)
   const body =
     op.body &&
     named(op.body.schema, {

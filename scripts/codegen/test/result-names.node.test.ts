@@ -7,7 +7,7 @@ const entries = ['chat', 'conversations', 'files', 'models'].map(
   (pkg) => `${root}packages/${pkg}/src/index.ts`,
 )
 
-/** The generated packages as an editor sees them: the return type of a function, as TypeScript prints it. */
+/** The generated packages as an editor sees them: a function's result and parameter types, as TypeScript prints them. */
 const program = ts.createProgram(entries, {
   ...ts.convertCompilerOptionsFromJson(
     ts.readConfigFile(`${root}tsconfig.base.json`, ts.sys.readFile).config.compilerOptions,
